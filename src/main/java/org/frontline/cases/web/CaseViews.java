@@ -1,0 +1,108 @@
+package org.frontline.cases.web;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.frontline.cases.CaseId;
+import org.frontline.cases.internal.CaseRecord;
+import org.frontline.cases.internal.CaseRepository;
+import org.frontline.cases.internal.MentionRecord;
+import org.frontline.ingest.PostId;
+import org.frontline.ingest.PostView;
+import org.frontline.ingest.Posts;
+import org.frontline.matching.QueryMatch;
+import org.frontline.matching.Span;
+import org.frontline.matching.TrackingQueries;
+import org.frontline.matching.TrackingQueryId;
+import org.frontline.routing.TeamId;
+import org.frontline.routing.Teams;
+import org.frontline.shared.Page;
+import org.frontline.shared.PageRequest;
+import org.frontline.shared.WorkspaceId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Assembles what the inbox and the case page show from cases, posts, query names and team names. */
+@Component
+class CaseViews {
+
+    record MatchedQuery(TrackingQueryId id, String name, List<Span> spans) {}
+
+    record CaseSummary(
+            CaseId id, String status, String priority, @Nullable String team, String subject, Instant openedAt,
+            PostView post, List<MatchedQuery> matchedQueries) {}
+
+    record MentionView(PostView post, Instant matchedAt, List<MatchedQuery> matchedQueries, List<Highlights.Segment> segments) {}
+
+    record CaseDetail(CaseRecord record, @Nullable String team, List<MentionView> mentions) {}
+
+    private final CaseRepository cases;
+    private final Posts posts;
+    private final TrackingQueries queries;
+    private final Teams teams;
+
+    CaseViews(CaseRepository cases, Posts posts, TrackingQueries queries, Teams teams) {
+        this.cases = cases;
+        this.posts = posts;
+        this.queries = queries;
+        this.teams = teams;
+    }
+
+    Page<CaseSummary> inbox(WorkspaceId workspace, PageRequest request) {
+        var page = cases.page(workspace, request);
+        var postsById = posts.findAll(workspace, page.items().stream().map(CaseRecord::firstPost).toList());
+        var matchesByCase = page.items().stream()
+                .collect(java.util.stream.Collectors.toMap(CaseRecord::id, c -> cases.matchesOfPost(workspace, c.firstPost())));
+        var queryNames = queries.names(workspace, queryIds(matchesByCase.values().stream().flatMap(List::stream)));
+        var teamNames = teams.names(workspace, page.items().stream().map(CaseRecord::team).filter(Objects::nonNull).toList());
+        return new Page<>(
+                page.items().stream()
+                        .filter(c -> postsById.containsKey(c.firstPost()))
+                        .map(c -> new CaseSummary(
+                                c.id(),
+                                c.status().wireName(),
+                                c.priority().wireName(),
+                                c.team() == null ? null : teamNames.get(c.team()),
+                                c.subject(),
+                                c.openedAt(),
+                                postsById.get(c.firstPost()),
+                                named(matchesByCase.get(c.id()), queryNames)))
+                        .toList(),
+                page.page(),
+                page.size(),
+                page.total());
+    }
+
+    java.util.Optional<CaseDetail> detail(WorkspaceId workspace, CaseId id) {
+        return cases.find(workspace, id).map(record -> {
+            var mentions = cases.mentionsOf(workspace, id);
+            var postsById = posts.findAll(workspace, mentions.stream().map(MentionRecord::post).toList());
+            var queryNames = queries.names(workspace, queryIds(mentions.stream().flatMap(m -> m.matches().stream())));
+            var team = record.team() == null ? null : teams.names(workspace, List.of(record.team())).get(record.team());
+            var views = mentions.stream()
+                    .filter(m -> postsById.containsKey(m.post()))
+                    .map(m -> mentionView(m, postsById.get(m.post()), queryNames))
+                    .toList();
+            return new CaseDetail(record, team, views);
+        });
+    }
+
+    private static MentionView mentionView(MentionRecord mention, PostView post, Map<TrackingQueryId, String> queryNames) {
+        var spans = mention.matches().stream().flatMap(m -> m.spans().stream()).toList();
+        return new MentionView(post, mention.matchedAt(), named(mention.matches(), queryNames), Highlights.of(post.text(), spans));
+    }
+
+    private static Collection<TrackingQueryId> queryIds(Stream<QueryMatch> matches) {
+        return matches.map(QueryMatch::query).distinct().toList();
+    }
+
+    private static List<MatchedQuery> named(List<QueryMatch> matches, Map<TrackingQueryId, String> names) {
+        return matches.stream()
+                .map(m -> new MatchedQuery(m.query(), names.getOrDefault(m.query(), "(deleted query)"), m.spans()))
+                .toList();
+    }
+
+}

@@ -1,0 +1,112 @@
+package org.frontline.ingest.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontline.ingest.Channel;
+import org.frontline.ingest.NewPost;
+import org.frontline.ingest.PostAuthor;
+import org.frontline.ingest.PostId;
+import org.frontline.ingest.PostView;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The post table. Every method is scoped by workspace. */
+@Repository
+public class PostRepository {
+
+    private static final String COLUMNS =
+            "id, workspace_id, channel, external_id, url, author_handle, author_display_name, author_profile_url,"
+                    + " author_followers, text, lang, in_reply_to, created_at, received_at";
+
+    private final JdbcClient jdbc;
+
+    PostRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PostId> findIdByExternalId(WorkspaceId workspace, Channel channel, String externalId) {
+        return jdbc.sql("select id from post where workspace_id = ? and channel = ? and external_id = ?")
+                .params(workspace.value(), channel.wireName(), externalId)
+                .query(UUID.class)
+                .optional()
+                .map(PostId::new);
+    }
+
+    public void insert(WorkspaceId workspace, PostId id, NewPost post, Instant receivedAt) {
+        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id.value(),
+                        workspace.value(),
+                        post.channel().wireName(),
+                        post.externalId(),
+                        post.url(),
+                        post.author().handle(),
+                        post.author().displayName(),
+                        post.author().profileUrl(),
+                        post.author().followers(),
+                        post.text(),
+                        post.lang(),
+                        post.inReplyTo(),
+                        utc(post.createdAt()),
+                        utc(receivedAt),
+                        post.rawPayload())
+                .update();
+    }
+
+    public Optional<PostView> find(WorkspaceId workspace, PostId id) {
+        return jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(PostRepository::view)
+                .optional();
+    }
+
+    public List<PostView> findAll(WorkspaceId workspace, Collection<PostId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from post where workspace_id = :workspace and id in (:ids)")
+                .param("workspace", workspace.value())
+                .param("ids", ids.stream().map(PostId::value).toList())
+                .query(PostRepository::view)
+                .list();
+    }
+
+    public long count(WorkspaceId workspace) {
+        return jdbc.sql("select count(*) from post where workspace_id = ?")
+                .param(workspace.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static PostView view(ResultSet rs, int row) throws SQLException {
+        var followers = rs.getObject("author_followers") == null ? null : rs.getLong("author_followers");
+        return new PostView(
+                new PostId(rs.getObject("id", UUID.class)),
+                new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                Channel.fromWireName(rs.getString("channel")).orElseThrow(),
+                rs.getString("external_id"),
+                rs.getString("url"),
+                new PostAuthor(
+                        rs.getString("author_handle"),
+                        rs.getString("author_display_name"),
+                        rs.getString("author_profile_url"),
+                        followers),
+                rs.getString("text"),
+                rs.getString("lang"),
+                rs.getString("in_reply_to"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,95 @@
+package org.frontline.matching;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.frontline.matching.internal.LiveQueries;
+import org.frontline.matching.internal.TrackingQueryRepository;
+import org.frontline.matching.query.QueryParser;
+import org.frontline.matching.query.QuerySyntaxError;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves and reads a workspace's tracking queries. A query is parsed before it is saved, so a stored query
+ * always compiles; a saved change reaches the live matcher with the next post.
+ */
+@Component
+public class TrackingQueries {
+
+    private final TrackingQueryRepository repository;
+    private final LiveQueries live;
+    private final Clock clock;
+
+    TrackingQueries(TrackingQueryRepository repository, LiveQueries live, Clock clock) {
+        this.repository = repository;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    public List<TrackingQuery> list(WorkspaceId workspace) {
+        return repository.findAll(workspace);
+    }
+
+    public TrackingQuery get(WorkspaceId workspace, TrackingQueryId id) {
+        return repository.find(workspace, id).orElseThrow(() -> new TrackingQueryNotFound(id));
+    }
+
+    /** Names of the given queries that still exist, by id. */
+    public Map<TrackingQueryId, String> names(WorkspaceId workspace, Collection<TrackingQueryId> ids) {
+        return repository.findAll(workspace, ids).stream().collect(Collectors.toMap(TrackingQuery::id, TrackingQuery::name));
+    }
+
+    /**
+     * @throws InvalidTrackingQuery when the query does not parse
+     * @throws DuplicateQueryName when the workspace has a query of that name
+     */
+    @Transactional
+    public TrackingQuery create(WorkspaceId workspace, String name, String query) {
+        validate(workspace, name, query, Optional.empty());
+        var now = clock.instant();
+        var saved = new TrackingQuery(new TrackingQueryId(UUID.randomUUID()), name.strip(), query.strip(), now, now);
+        repository.insert(workspace, saved);
+        live.changed(workspace);
+        return saved;
+    }
+
+    @Transactional
+    public TrackingQuery update(WorkspaceId workspace, TrackingQueryId id, String name, String query) {
+        var existing = get(workspace, id);
+        validate(workspace, name, query, Optional.of(id));
+        var saved = new TrackingQuery(id, name.strip(), query.strip(), existing.createdAt(), clock.instant());
+        repository.update(workspace, saved);
+        live.changed(workspace);
+        return saved;
+    }
+
+    @Transactional
+    public void delete(WorkspaceId workspace, TrackingQueryId id) {
+        if (!repository.delete(workspace, id)) {
+            throw new TrackingQueryNotFound(id);
+        }
+        live.changed(workspace);
+    }
+
+    /** Checks a query's syntax without saving it. */
+    public void checkSyntax(String query) {
+        try {
+            QueryParser.parse(query);
+        } catch (QuerySyntaxError e) {
+            throw new InvalidTrackingQuery(e);
+        }
+    }
+
+    private void validate(WorkspaceId workspace, String name, String query, Optional<TrackingQueryId> self) {
+        checkSyntax(query);
+        if (repository.nameTaken(workspace, name.strip(), self)) {
+            throw new DuplicateQueryName(name.strip());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.frontline.matching.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.ingest.PostIngested;
+import org.frontline.ingest.PostView;
+import org.frontline.ingest.Posts;
+import org.frontline.matching.MentionMatched;
+import org.frontline.matching.QueryMatch;
+import org.frontline.matching.query.Tokenizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Matches each newly stored post against its workspace's live queries. Runs after the post's transaction
+ * committed, and again after a crash (the event publication stays incomplete until this returns).
+ */
+@Component
+class PostMatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(PostMatcher.class);
+
+    private final Posts posts;
+    private final LiveQueries queries;
+    private final ApplicationEventPublisher events;
+
+    PostMatcher(Posts posts, LiveQueries queries, ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.queries = queries;
+        this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(PostIngested event) {
+        posts.find(event.workspace(), event.post()).ifPresent(post -> {
+            var matches = match(post);
+            log.debug("Post {} matched {} queries", post.id(), matches.size());
+            if (!matches.isEmpty()) {
+                events.publishEvent(new MentionMatched(event.workspace(), post.id(), matches));
+            }
+        });
+    }
+
+    List<QueryMatch> match(PostView post) {
+        var tokens = Tokenizer.tokenize(post.text());
+        var matches = new ArrayList<QueryMatch>();
+        for (var query : queries.of(post.workspace())) {
+            query.compiled().match(tokens).ifPresent(spans -> matches.add(new QueryMatch(query.id(), spans)));
+        }
+        return matches;
+    }
+}

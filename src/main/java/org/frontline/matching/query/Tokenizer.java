@@ -1,0 +1,66 @@
+package org.frontline.matching.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into folded {@link Token}s. Query words and post text go through this same tokenizer, so a query word
+ * such as {@code acme-hub} or {@code don't} becomes a phrase of its tokens ({@code "acme hub"}, {@code "don t"}).
+ *
+ * <p>A token is a run of letters and digits (by code point, so letters outside the Basic Multilingual Plane count),
+ * together with the combining marks that follow them: a decomposed {@code "e\u0301"} stays inside its word.
+ * Everything else separates tokens. Han ideographs and Hiragana, written without spaces, become one token per
+ * character, so a query word in Chinese or Japanese matches as a phrase of characters inside a longer run.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {}
+
+    /** Returns the tokens of {@code original} in text order; never null, empty when it has no letter or digit. */
+    public static List<Token> tokenize(String original) {
+        List<Token> tokens = new ArrayList<>();
+        int openStart = -1;
+        boolean openIsSingleCharacter = false;
+        for (int i = 0; i < original.length(); ) {
+            int codePoint = original.codePointAt(i);
+            boolean wordCharacter = Character.isLetterOrDigit(codePoint);
+            boolean single = wordCharacter && isWrittenWithoutSpaces(codePoint);
+            boolean extendsOpenToken = openStart >= 0
+                    && (wordCharacter ? !single && !openIsSingleCharacter : isCombiningMark(codePoint));
+            if (!extendsOpenToken) {
+                add(tokens, original, openStart, i);
+                openStart = wordCharacter ? i : -1;
+                openIsSingleCharacter = single;
+            }
+            i += Character.charCount(codePoint);
+        }
+        add(tokens, original, openStart, original.length());
+        return tokens;
+    }
+
+    private static void add(List<Token> tokens, String original, int start, int end) {
+        if (start < 0) {
+            return;
+        }
+        String folded = TextFolding.fold(original.substring(start, end));
+        // A few compatibility letters fold to nothing (halfwidth Katakana sound marks); they carry no word.
+        if (!folded.isEmpty()) {
+            tokens.add(new Token(folded, start, end));
+        }
+    }
+
+    private static boolean isCombiningMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isWrittenWithoutSpaces(int codePoint) {
+        if (codePoint < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA;
+    }
+}
