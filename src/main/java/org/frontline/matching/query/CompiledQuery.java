@@ -25,6 +25,7 @@ public final class CompiledQuery {
         this.nodeCount = nodeCount;
     }
 
+    /** Prepares {@code query} for matching; accepts any query, whether parsed or built from the records. */
     public static CompiledQuery compile(Query query) {
         Node.Compiler compiler = new Node.Compiler();
         Node root = compiler.compile(query);

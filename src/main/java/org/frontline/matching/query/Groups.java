@@ -18,7 +18,8 @@ final class Groups {
 
     static String join(List<Query> clauses, String operator) {
         return clauses.stream()
-                .map(clause -> clause instanceof And || clause instanceof Or ? parenthesized(clause) : clause.canonical())
+                .map(clause ->
+                        clause instanceof And || clause instanceof Or ? parenthesized(clause) : clause.canonical())
                 .collect(Collectors.joining(operator));
     }
 

@@ -52,7 +52,9 @@ public final class MatchableText {
     private static Map<String, int[]> indexPositions(List<Token> tokens) {
         Map<String, Positions> positions = new HashMap<>();
         for (int position = 0; position < tokens.size(); position++) {
-            positions.computeIfAbsent(tokens.get(position).folded(), word -> new Positions()).add(position);
+            positions
+                    .computeIfAbsent(tokens.get(position).folded(), word -> new Positions())
+                    .add(position);
         }
         Map<String, int[]> index = HashMap.newHashMap(positions.size());
         positions.forEach((word, found) -> index.put(word, found.toArray()));

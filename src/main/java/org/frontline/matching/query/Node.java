@@ -38,12 +38,15 @@ sealed interface Node {
         Node compile(Query query) {
             return switch (query) {
                 case Term term -> new WordNode(count++, term.text());
-                case Phrase phrase when phrase.words().size() == 1 -> new WordNode(count++, phrase.words().getFirst());
-                case Phrase phrase -> new PhraseNode(count++, phrase.words());
+                case Phrase phrase -> compilePhrase(phrase.words());
                 case And and -> new AndNode(count++, compileAll(and.clauses()));
                 case Or or -> new OrNode(count++, compileAll(or.clauses()));
                 case Not not -> new NotNode(count++, compile(not.clause()));
             };
+        }
+
+        private Node compilePhrase(List<String> words) {
+            return words.size() == 1 ? new WordNode(count++, words.getFirst()) : new PhraseNode(count++, words);
         }
 
         private List<Node> compileAll(List<Query> clauses) {

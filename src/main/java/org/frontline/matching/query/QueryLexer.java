@@ -67,13 +67,12 @@ final class QueryLexer {
             end++;
         }
         String word = text.substring(start, end);
-        Kind kind =
-                switch (word) {
-                    case "AND" -> Kind.AND;
-                    case "OR" -> Kind.OR;
-                    case "NOT" -> Kind.NOT;
-                    default -> Kind.WORD;
-                };
+        Kind kind = switch (word) {
+            case "AND" -> Kind.AND;
+            case "OR" -> Kind.OR;
+            case "NOT" -> Kind.NOT;
+            default -> Kind.WORD;
+        };
         lexemes.add(new Lexeme(kind, word, start, end));
         return end;
     }

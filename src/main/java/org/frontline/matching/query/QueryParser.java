@@ -5,7 +5,7 @@ import java.util.List;
 import org.frontline.matching.query.Lexeme.Kind;
 
 /**
- * Parses tracking-query text into a {@link Query}. Stateless and thread-safe.
+ * Parses tracking-query text into a {@link Query}. {@link #parse} is thread-safe.
  *
  * <pre>
  * query   = or END
@@ -56,8 +56,7 @@ public final class QueryParser {
             throw new QuerySyntaxError(
                     MAX_LENGTH,
                     END_OF_QUERY,
-                    "A query can be at most %d characters long; this one has %d."
-                            .formatted(MAX_LENGTH, text.length()));
+                    "A query can be at most %d characters long; this one has %d.".formatted(MAX_LENGTH, text.length()));
         }
         if (text.isBlank()) {
             throw new QuerySyntaxError(0, A_TERM, "The query is empty: enter at least one term.");

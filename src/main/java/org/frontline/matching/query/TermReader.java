@@ -40,7 +40,7 @@ final class TermReader {
     private static void rejectMinusPrefix(Lexeme word) {
         // "-refund" would otherwise silently search for refund, the opposite of what a web-search habit intends.
         String text = word.text();
-        if (text.length() > 1 && text.charAt(0) == '-') {
+        if (text.length() > 1 && text.charAt(0) == '-' && Character.isLetterOrDigit(text.codePointAt(1))) {
             throw new QuerySyntaxError(
                     word.start(),
                     A_TERM,
@@ -58,7 +58,8 @@ final class TermReader {
                 throw new QuerySyntaxError(
                         position,
                         A_TERM,
-                        "\"%c\" at position %d is reserved for %s and cannot be used yet. To search for the words around it, put them in quotes."
+                        ("\"%c\" at position %d is reserved for %s and cannot be used yet. "
+                                        + "To search for the words around it, put them in quotes.")
                                 .formatted(text.charAt(i), position, feature));
             }
         }
@@ -74,7 +75,8 @@ final class TermReader {
         return new QuerySyntaxError(
                 lexeme.start(),
                 A_TERM,
-                "Expected a term at position %d, found \"%s\", which has no letters or digits. Write operators as AND, OR and NOT, in capitals."
+                ("Expected a term at position %d, found \"%s\", which has no letters or digits. "
+                                + "Write operators as AND, OR and NOT, in capitals.")
                         .formatted(lexeme.start(), lexeme.text()));
     }
 }

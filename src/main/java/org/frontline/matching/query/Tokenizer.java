@@ -25,8 +25,8 @@ public final class Tokenizer {
             int codePoint = original.codePointAt(i);
             boolean wordCharacter = Character.isLetterOrDigit(codePoint);
             boolean single = wordCharacter && isWrittenWithoutSpaces(codePoint);
-            boolean extendsOpenToken = openStart >= 0
-                    && (wordCharacter ? !single && !openIsSingleCharacter : isCombiningMark(codePoint));
+            boolean extendsOpenToken =
+                    openStart >= 0 && (wordCharacter ? !single && !openIsSingleCharacter : isCombiningMark(codePoint));
             if (!extendsOpenToken) {
                 add(tokens, original, openStart, i);
                 openStart = wordCharacter ? i : -1;

@@ -28,7 +28,8 @@ class CompiledQueryTests {
         void matchesAccentedTextWithAPlainTermAndTheOtherWayRound() {
             assertThat(match("refund", "Réfund s'il vous plaît")).contains(List.of(new Span(0, 6)));
             assertThat(match("réfund", "need a refund")).contains(List.of(new Span(7, 13)));
-            assertThat(match("Rückerstattung", "Wo bleibt meine RUCKERSTATTUNG?")).contains(List.of(new Span(16, 30)));
+            assertThat(match("Rückerstattung", "Wo bleibt meine RUCKERSTATTUNG?"))
+                    .contains(List.of(new Span(16, 30)));
         }
 
         @Test
@@ -52,9 +53,9 @@ class CompiledQueryTests {
         void reportsEveryOccurrenceInALongText() {
             String text = "refund ".repeat(1_000);
 
-            assertThat(match("refund", text)).hasValueSatisfying(spans -> assertThat(spans)
-                    .hasSize(1_000)
-                    .endsWith(new Span(6_993, 6_999)));
+            assertThat(match("refund", text))
+                    .hasValueSatisfying(
+                            spans -> assertThat(spans).hasSize(1_000).endsWith(new Span(6_993, 6_999)));
         }
     }
 
@@ -83,8 +84,7 @@ class CompiledQueryTests {
 
         @Test
         void sortsSpansByStart() {
-            assertThat(match("broken OR acme", "acme is broken"))
-                    .contains(List.of(new Span(0, 4), new Span(8, 14)));
+            assertThat(match("broken OR acme", "acme is broken")).contains(List.of(new Span(0, 4), new Span(8, 14)));
         }
 
         @Test
@@ -117,8 +117,7 @@ class CompiledQueryTests {
         @Test
         void requiresEveryClauseOfAnAnd() {
             assertThat(match("acme refund", "acme is great")).isEmpty();
-            assertThat(match("acme refund", "refund from Acme"))
-                    .contains(List.of(new Span(0, 6), new Span(12, 16)));
+            assertThat(match("acme refund", "refund from Acme")).contains(List.of(new Span(0, 6), new Span(12, 16)));
         }
 
         @Test
@@ -192,7 +191,8 @@ class CompiledQueryTests {
 
         @Test
         void doesNotMatchWordsOutOfOrderOrApart() {
-            assertThat(match("\"customer service\"", "service for the customer")).isEmpty();
+            assertThat(match("\"customer service\"", "service for the customer"))
+                    .isEmpty();
             assertThat(match("\"customer service\"", "customer care service")).isEmpty();
             assertThat(match("\"customer service\"", "a customer")).isEmpty();
         }

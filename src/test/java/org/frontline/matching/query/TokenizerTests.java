@@ -15,8 +15,7 @@ class TokenizerTests {
 
     @Test
     void foldsEachTokenButKeepsTheOffsetsOfTheOriginal() {
-        assertThat(tokenize("Réfund ＡＣＭＥ!"))
-                .containsExactly(new Token("refund", 0, 6), new Token("acme", 7, 11));
+        assertThat(tokenize("Réfund ＡＣＭＥ!")).containsExactly(new Token("refund", 0, 6), new Token("acme", 7, 11));
     }
 
     @Test
