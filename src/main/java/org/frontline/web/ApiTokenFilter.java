@@ -42,6 +42,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             problems.write(response, ProblemResponses.unauthorized("The API token is not valid."));
             return;
         }
+        tokens.touch(principal.get());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 principal.get(), null, List.of(new SimpleGrantedAuthority("ROLE_API")));
         SecurityContextHolder.getContext().setAuthentication(authentication);

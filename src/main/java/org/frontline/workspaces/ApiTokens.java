@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontline.shared.WorkspaceId;
@@ -66,6 +68,42 @@ public class ApiTokens {
                         new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                         Role.parse(rs.getString("role"))))
                 .optional();
+    }
+
+    /** The workspace's tokens, newest first, without their secrets. */
+    public List<ApiTokenView> list(WorkspaceId workspace) {
+        return jdbc.sql("select id, name, role, created_at, last_used_at from api_token where workspace_id = ?"
+                        + " order by created_at desc, name")
+                .param(workspace.value())
+                .query((rs, i) -> new ApiTokenView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        Role.parse(rs.getString("role")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("last_used_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(null)))
+                .list();
+    }
+
+    /** Revokes a token at once; answers whether the workspace had it. */
+    @Transactional
+    public boolean revoke(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("delete from api_token where workspace_id = ? and id = ?")
+                        .params(workspace.value(), id)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Records that a token was used, at most once a minute per token so that busy integrations do not turn
+     * every request into a write.
+     */
+    public void touch(TokenPrincipal token) {
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                .params(now, token.tokenId(), now.minusMinutes(1))
+                .update();
     }
 
     private static String digest(String plainToken) {
