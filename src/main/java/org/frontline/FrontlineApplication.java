@@ -2,6 +2,7 @@ package org.frontline;
 
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FrontlineApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // The backfill command (channels' ImportCommand) needs no web server, and exits when done.
+            var application = new SpringApplication(FrontlineApplication.class);
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
         SpringApplication.run(FrontlineApplication.class, args);
     }
 

@@ -22,6 +22,27 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () { render(document); });
-  document.addEventListener("htmx:afterSwap", function (event) { render(event.detail.target.parentNode || document); });
+  // SLA countdowns: "12:04 left" while running, "breached 3 min ago" after the deadline.
+  function countdown(root) {
+    root.querySelectorAll("[data-due]").forEach(function (el) {
+      var due = new Date(el.getAttribute("data-due"));
+      if (isNaN(due.getTime())) return;
+      var left = Math.round((due.getTime() - Date.now()) / 1000);
+      if (left <= 0) {
+        el.textContent = "breached " + relative(due);
+        el.classList.add("sla-breached");
+        return;
+      }
+      var minutes = Math.floor(left / 60), seconds = left % 60;
+      var hours = Math.floor(minutes / 60);
+      el.textContent = (hours > 0 ? hours + " h " + (minutes % 60) + " min" : minutes + ":" + (seconds < 10 ? "0" : "") + seconds) + " left";
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { render(document); countdown(document); });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    render(event.detail.target.parentNode || document);
+    countdown(event.detail.target.parentNode || document);
+  });
+  setInterval(function () { countdown(document); }, 1000);
 })();

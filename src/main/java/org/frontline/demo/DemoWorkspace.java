@@ -25,18 +25,21 @@ class DemoWorkspace {
     private final Teams teams;
     private final ApiTokens tokens;
     private final DemoProperties properties;
+    private final DemoRouting routing;
 
     DemoWorkspace(
             WorkspaceAdministration administration,
             TrackingQueries queries,
             Teams teams,
             ApiTokens tokens,
-            DemoProperties properties) {
+            DemoProperties properties,
+            DemoRouting routing) {
         this.administration = administration;
         this.queries = queries;
         this.teams = teams;
         this.tokens = tokens;
         this.properties = properties;
+        this.routing = routing;
     }
 
     /** The demo workspace, created on the first call. */
@@ -49,14 +52,15 @@ class DemoWorkspace {
         var workspace = administration.createWorkspace(SLUG, "Acme");
         var admin = administration.createUser(properties.adminEmail(), "Acme Admin", properties.adminPassword());
         administration.grant(admin, workspace, Role.ADMIN);
-        teams.create(workspace, "Support", true);
+        var support = teams.create(workspace, "Support", true);
         queries.create(workspace, "Acme", "acme");
-        queries.create(workspace, "Billing and refunds",
+        var billing = queries.create(workspace, "Billing and refunds",
                 "acme AND (refund OR refunds OR refunded OR charged OR invoice OR billing OR chargeback OR \"money back\""
                         + " OR remboursement OR rembourse OR reembolso OR erstattung OR rückerstattung)");
-        queries.create(workspace, "Outages",
+        var outages = queries.create(workspace, "Outages",
                 "acme AND (down OR outage OR offline OR \"not working\" OR broken OR panne OR ausfall OR caído)");
         queries.create(workspace, "Competitors", "globex OR initech");
+        routing.setUp(workspace, support, billing.id(), outages.id());
         if (!properties.bootstrapToken().isBlank()) {
             tokens.register(workspace, "bootstrap", Role.ADMIN, properties.bootstrapToken());
             log.info("Registered the bootstrap API token (admin) for workspace '{}'", SLUG);

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores posts durably, then announces them. A batch is stored in one transaction: it is all there when
- * this returns, or none of it is. Idempotent: a post already stored is reported, not stored again.
+ * this returns, or none of it is. Idempotent: a post already stored is reported, not stored again; one
+ * that comes back with changed text is an edit, updated in place and announced with {@link PostEdited}.
  */
 @Component
 public class PostIngestion {
@@ -72,9 +73,15 @@ public class PostIngestion {
     }
 
     private IngestedPost store(WorkspaceId workspace, NewPost post) {
-        var existing = posts.findIdByExternalId(workspace, post.channel(), post.externalId());
+        var existing = posts.findStoredText(workspace, post.channel(), post.externalId());
         if (existing.isPresent()) {
-            return new IngestedPost(existing.get(), post.channel(), post.externalId(), false);
+            var stored = existing.get();
+            if (!stored.text().equals(post.text())) {
+                // The source changed the post: same identity, new text. Announce it so readers can refresh.
+                posts.updateEdited(workspace, stored.id(), post, clock.instant());
+                events.publishEvent(new PostEdited(workspace, stored.id()));
+            }
+            return new IngestedPost(stored.id(), post.channel(), post.externalId(), false);
         }
         var id = new PostId(UUID.randomUUID());
         posts.insert(workspace, id, post, clock.instant());

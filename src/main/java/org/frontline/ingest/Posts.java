@@ -1,9 +1,12 @@
 package org.frontline.ingest;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.frontline.ingest.internal.PostRepository;
 import org.frontline.shared.WorkspaceId;
@@ -28,7 +31,22 @@ public class Posts {
         return repository.findAll(workspace, ids).stream().collect(Collectors.toMap(PostView::id, Function.identity()));
     }
 
+    /** The post a channel knows by {@code externalId}, e.g. the parent named by a reply's {@code inReplyTo}. */
+    public Optional<PostId> findByExternalId(WorkspaceId workspace, Channel channel, String externalId) {
+        return repository.findIdByExternalId(workspace, channel, externalId);
+    }
+
     public long count(WorkspaceId workspace) {
         return repository.count(workspace);
+    }
+
+    /**
+     * Hands the workspace's posts received since {@code since} to {@code batch}, newest first, at most
+     * {@code batchSize} at a time, until they run out or {@code batch} answers false. For scans such as a query
+     * preview that must not hold every post in memory at once.
+     */
+    public void forEachReceivedSince(
+            WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
+        repository.forEachReceivedSince(workspace, since, batchSize, batch);
     }
 }

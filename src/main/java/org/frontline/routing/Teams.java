@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.frontline.routing.internal.BusinessHoursCodec;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,78 @@ public class Teams {
 
     public Optional<Team> defaultTeam(WorkspaceId workspace) {
         return list(workspace).stream().filter(Team::isDefault).findFirst();
+    }
+
+    /** The team's working calendar; around the clock in UTC when none is set. */
+    public BusinessHours hours(WorkspaceId workspace, TeamId team) {
+        return jdbc.sql("select time_zone, hours from team where workspace_id = ? and id = ?")
+                .params(workspace.value(), team.value())
+                .query((rs, i) -> {
+                    var zone = java.time.ZoneId.of(rs.getString("time_zone"));
+                    var hours = rs.getString("hours");
+                    return hours == null ? BusinessHours.always(zone) : BusinessHoursCodec.decode(zone, hours);
+                })
+                .optional()
+                .orElseGet(() -> BusinessHours.always(java.time.ZoneOffset.UTC));
+    }
+
+    @Transactional
+    public void setHours(WorkspaceId workspace, TeamId team, BusinessHours hours) {
+        jdbc.sql("update team set time_zone = ?, hours = ? where workspace_id = ? and id = ?")
+                .params(hours.zone().getId(), BusinessHoursCodec.encode(hours), workspace.value(), team.value())
+                .update();
+    }
+
+    AgentPicker.Strategy strategy(WorkspaceId workspace, TeamId team) {
+        return jdbc.sql("select strategy from team where workspace_id = ? and id = ?")
+                .params(workspace.value(), team.value())
+                .query(String.class)
+                .optional()
+                .map(AgentPicker.Strategy::valueOf)
+                .orElse(AgentPicker.Strategy.LEAST_LOADED);
+    }
+
+    @Transactional
+    public void setStrategy(WorkspaceId workspace, TeamId team, AgentPicker.Strategy strategy) {
+        jdbc.sql("update team set strategy = ? where workspace_id = ? and id = ?")
+                .params(strategy.name(), workspace.value(), team.value())
+                .update();
+    }
+
+    Optional<AgentId> lastAssigned(WorkspaceId workspace, TeamId team) {
+        return jdbc.sql("select last_assigned_agent from team where workspace_id = ? and id = ?")
+                .params(workspace.value(), team.value())
+                .query((rs, i) -> rs.getObject(1, UUID.class))
+                .optional()
+                .map(AgentId::new);
+    }
+
+    void assigned(WorkspaceId workspace, TeamId team, AgentId agent) {
+        jdbc.sql("update team set last_assigned_agent = ? where workspace_id = ? and id = ?")
+                .params(agent.value(), workspace.value(), team.value())
+                .update();
+    }
+
+    /** Where the team's SLA escalations are announced: a Slack-compatible webhook URL and an e-mail address. */
+    public record Escalation(@org.jspecify.annotations.Nullable String webhookUrl, @org.jspecify.annotations.Nullable String email) {}
+
+    @Transactional
+    public void setEscalation(WorkspaceId workspace, TeamId team, Escalation escalation) {
+        jdbc.sql("update team set escalation_webhook = ?, escalation_email = ? where workspace_id = ? and id = ?")
+                .params(escalation.webhookUrl(), escalation.email(), workspace.value(), team.value())
+                .update();
+    }
+
+    public Escalation escalation(WorkspaceId workspace, TeamId team) {
+        return jdbc.sql("select escalation_webhook, escalation_email from team where workspace_id = ? and id = ?")
+                .params(workspace.value(), team.value())
+                .query((rs, i) -> new Escalation(rs.getString(1), rs.getString(2)))
+                .optional()
+                .orElse(new Escalation(null, null));
+    }
+
+    public Optional<Team> find(WorkspaceId workspace, TeamId team) {
+        return list(workspace).stream().filter(t -> t.id().equals(team)).findFirst();
     }
 
     public Map<TeamId, String> names(WorkspaceId workspace, Collection<TeamId> ids) {

@@ -13,12 +13,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors: the API, stateless with bearer tokens and no cookies (so no CSRF to defend), and the pages,
  * with form login, a session cookie and CSRF tokens. Both send a Content-Security-Policy that allows no
- * inline script.
+ * inline script. Signed webhooks ({@code /hooks/**}) have a third, stateless door of their own.
  */
 @Configuration
 class SecurityConfiguration {
@@ -31,6 +34,21 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, and able to verify any older or newer {id}-prefixed hash.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain hooks(HttpSecurity http, ProblemResponses problems, WebProperties properties) throws Exception {
+        // Inbound webhooks carry no session or token: the channels module's controller verifies each body's
+        // HMAC signature, so the filter level lets them through, stateless, without CSRF and size-capped.
+        return http.securityMatcher("/hooks/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BodySizeLimitFilter(properties.maxBodyBytes(), problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityConfiguration::headers)
+                .build();
     }
 
     @Bean
@@ -51,6 +69,27 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1) // beside the API chain: the two match disjoint paths, both before the pages.
+    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+        // The public idea portal: anyone reads it, and a reader who is not signed in gets no session and no
+        // cookie. Customers sign in by e-mailed link into an account of their own kind, kept under the portal's
+        // own session key so it never opens an agent's page. CSRF tokens live in a cookie (set only where a form
+        // is shown), so protecting forms does not need a session either.
+        var csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName("PORTAL_CSRF");
+        csrfTokens.setCookieCustomizer(c -> c.path("/p/").sameSite("Lax"));
+        return http.securityMatcher("/p/**")
+                .securityContext(c -> c.securityContextRepository(portalContexts()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(c -> c.csrfTokenRepository(csrfTokens))
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityConfiguration::headers)
+                .build();
+    }
+
+    @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
@@ -64,6 +103,17 @@ class SecurityConfiguration {
                 .csrf(Customizer.withDefaults())
                 .headers(SecurityConfiguration::headers)
                 .build();
+    }
+
+    /**
+     * Portal customers' sign-in, under a session key of its own (the ideas module's PortalSecurity saves it
+     * there; named here by value because the ideas module depends on this one, not the other way round).
+     */
+    private static SecurityContextRepository portalContexts() {
+        var repository = new HttpSessionSecurityContextRepository();
+        repository.setSpringSecurityContextKey("FRONTLINE_PORTAL_SECURITY_CONTEXT");
+        repository.setAllowSessionCreation(false);
+        return repository;
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -46,6 +46,11 @@ public class WorkspaceAdministration {
                 .map(WorkspaceId::new);
     }
 
+    /** The slug of a workspace, for links in messages. */
+    public Optional<String> slugOf(WorkspaceId workspace) {
+        return jdbc.sql("select slug from workspace where id = ?").param(workspace.value()).query(String.class).optional();
+    }
+
     /** Creates a person who signs in with e-mail and password; the password is stored only as a hash. */
     @Transactional
     public UUID createUser(String email, String displayName, String rawPassword) {

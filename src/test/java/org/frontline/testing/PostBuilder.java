@@ -15,7 +15,8 @@ public final class PostBuilder {
         fields.put("channel", "mastodon");
         fields.put("externalId", UUID.randomUUID().toString());
         fields.put("url", "https://mastodon.example/@ana/1");
-        author.put("handle", "ana@mastodon.example");
+        // A different author per post by default: the same author writing again soon joins their open case.
+        author.put("handle", "ana" + UUID.randomUUID().toString().substring(0, 8) + "@mastodon.example");
         author.put("displayName", "Ana");
         author.put("profileUrl", "https://mastodon.example/@ana");
         author.put("followers", 120);
@@ -40,6 +41,16 @@ public final class PostBuilder {
 
     public PostBuilder saying(String text) {
         fields.put("text", text);
+        return this;
+    }
+
+    public PostBuilder from(String handle) {
+        author.put("handle", handle);
+        return this;
+    }
+
+    public PostBuilder inReplyTo(String externalId) {
+        fields.put("inReplyTo", externalId);
         return this;
     }
 

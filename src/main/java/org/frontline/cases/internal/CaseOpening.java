@@ -9,58 +9,110 @@ import java.util.UUID;
 import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseOpened;
 import org.frontline.cases.CaseStatus;
-import org.frontline.cases.Priority;
+import org.frontline.cases.CustomerWroteAgain;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
-import org.frontline.matching.MentionMatched;
-import org.frontline.routing.Router;
+import org.frontline.classify.MentionClassified;
+import org.frontline.classify.Urgency;
+import org.frontline.routing.Priority;
+import org.frontline.routing.SlaClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a mention into a case and routes it. Idempotent: a mention that is already recorded (a replayed
- * event after a crash) changes nothing.
+ * Turns a mention into a case: it joins the case of its thread or of its author's recent follow-up, or opens
+ * a new, routed case. Idempotent: a mention that is already recorded (a replayed event after a crash) changes
+ * nothing.
  */
 @Component
 class CaseOpening {
 
     private final CaseRepository cases;
     private final Posts posts;
-    private final Router router;
+    private final CaseRouting routing;
+    private final Threading threading;
+    private final SlaClock sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Meters meters;
 
     CaseOpening(
-            CaseRepository cases, Posts posts, Router router, ApplicationEventPublisher events, Clock clock, Meters meters) {
+            CaseRepository cases,
+            Posts posts,
+            CaseRouting routing,
+            Threading threading,
+            SlaClock sla,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Meters meters) {
         this.cases = cases;
         this.posts = posts;
-        this.router = router;
+        this.routing = routing;
+        this.threading = threading;
+        this.sla = sla;
         this.events = events;
         this.clock = clock;
         this.meters = meters;
     }
 
     @ApplicationModuleListener
-    void on(MentionMatched event) {
+    void on(MentionClassified event) {
         var workspace = event.workspace();
         if (cases.mentionExists(workspace, event.post())) {
             return;
         }
-        posts.find(workspace, event.post()).ifPresent(post -> open(event, post));
+        posts.find(workspace, event.post()).ifPresent(post -> threading.caseFor(workspace, post)
+                .ifPresentOrElse(existing -> join(event, post, existing), () -> open(event, post)));
     }
 
-    private void open(MentionMatched event, PostView post) {
+    /** A follow-up: the mention joins the case; a resolved case reopens and the next-response target starts. */
+    private void join(MentionClassified event, PostView post, CaseRecord existing) {
         var now = clock.instant();
-        var decision = router.route(event.workspace());
+        cases.insertMention(event.workspace(), existing.id(), new MentionRecord(UUID.randomUUID(), post.id(), now, event.matches()));
+        cases.touch(event.workspace(), existing.id(), existing.status() == CaseStatus.RESOLVED ? CaseStatus.OPEN : existing.status(), now);
+        if (existing.status() == CaseStatus.RESOLVED) {
+            sla.start(event.workspace(), existing.id().value(), existing.team(), existing.priority(), now);
+        }
+        sla.customerReplied(event.workspace(), existing.id().value(), existing.team(), existing.priority(), now);
+        events.publishEvent(new CustomerWroteAgain(event.workspace(), existing.id(), post.id(), existing.status()));
+        meters.joined();
+    }
+
+    private void open(MentionClassified event, PostView post) {
+        var now = clock.instant();
+        var facts = routing.facts(event, post);
+        var decision = routing.route(event, facts);
         var caseId = new CaseId(UUID.randomUUID());
         var record = new CaseRecord(
-                caseId, CaseStatus.NEW, Priority.NORMAL, decision.team(), decision.explanation(), Subjects.of(post.text()), post.id(), now, now);
+                caseId,
+                CaseStatus.NEW,
+                decision.priority().atLeast(priorityOf(event.signals().urgency().level())),
+                decision.team(),
+                decision.agent(),
+                decision.tags(),
+                decision.explanation(),
+                Subjects.of(post.text()),
+                post.id(),
+                now,
+                now);
         cases.insertCase(event.workspace(), record);
+        cases.setContact(event.workspace(), caseId, Threading.contactKey(post), facts.language());
+        cases.setFacets(event.workspace(), caseId, facts.channel(), facts.intent(), facts.sentiment());
+        sla.start(event.workspace(), caseId.value(), record.team(), record.priority(), now);
         cases.insertMention(event.workspace(), caseId, new MentionRecord(UUID.randomUUID(), post.id(), now, event.matches()));
-        events.publishEvent(new CaseOpened(event.workspace(), caseId, post.id(), decision.team()));
+        events.publishEvent(new CaseOpened(event.workspace(), caseId, post.id(), decision.team(), decision.agent()));
         meters.opened(Duration.between(post.receivedAt(), now));
+    }
+
+    /** Urgency raises priority; rudeness is not an input, so a rude customer is never pushed down the queue. */
+    static Priority priorityOf(Urgency urgency) {
+        return switch (urgency) {
+            case URGENT -> Priority.URGENT;
+            case HIGH -> Priority.HIGH;
+            case NORMAL -> Priority.NORMAL;
+            case LOW -> Priority.LOW;
+        };
     }
 
     /** The case module's meters, registered once. */
@@ -68,15 +120,22 @@ class CaseOpening {
     static class Meters {
         private final Counter mentions;
         private final Counter opened;
+        private final Counter joined;
         private final Timer pipeline;
 
         Meters(MeterRegistry registry) {
             this.mentions = Counter.builder("frontline.mentions").description("Mentions recorded").register(registry);
             this.opened = Counter.builder("frontline.cases.opened").description("Cases opened").register(registry);
+            this.joined = Counter.builder("frontline.cases.followups").description("Mentions that joined an existing case").register(registry);
             this.pipeline = Timer.builder("frontline.pipeline.latency")
                     .description("From a post being stored to its case being opened and routed")
                     .publishPercentileHistogram()
                     .register(registry);
+        }
+
+        void joined() {
+            mentions.increment();
+            joined.increment();
         }
 
         void opened(Duration sinceReceived) {

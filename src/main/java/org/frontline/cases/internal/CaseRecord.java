@@ -3,8 +3,10 @@ package org.frontline.cases.internal;
 import java.time.Instant;
 import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseStatus;
-import org.frontline.cases.Priority;
+import org.frontline.routing.Priority;
+import java.util.Set;
 import org.frontline.ingest.PostId;
+import org.frontline.routing.AgentId;
 import org.frontline.routing.TeamId;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,15 @@ public record CaseRecord(
         CaseStatus status,
         Priority priority,
         @Nullable TeamId team,
+        @Nullable AgentId assignee,
+        Set<String> tags,
         @Nullable String routingNote,
         String subject,
         PostId firstPost,
         Instant openedAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    public CaseRecord {
+        tags = Set.copyOf(tags);
+    }
+}

@@ -1,13 +1,13 @@
 package org.frontline.cases.internal;
 
 /** A case's subject: the start of the post that opened it, on one line. */
-final class Subjects {
+public final class Subjects {
 
     static final int MAX_LENGTH = 140;
 
     private Subjects() {}
 
-    static String of(String text) {
+    public static String of(String text) {
         var oneLine = text.strip().replaceAll("\\s+", " ");
         if (oneLine.length() <= MAX_LENGTH) {
             return oneLine;

@@ -36,8 +36,8 @@ class CaseApiController {
     }
 
     record CaseResponse(
-            String id, String status, String priority, @Nullable String team, String subject, Instant openedAt,
-            PostResponse post, List<MatchedQueryResponse> matchedQueries) {
+            String id, String status, String priority, @Nullable String team, @Nullable String assignee, String subject,
+            Instant openedAt, PostResponse post, List<MatchedQueryResponse> matchedQueries, @Nullable SlaResponse sla) {
 
         static CaseResponse of(CaseViews.CaseSummary c) {
             return new CaseResponse(
@@ -45,10 +45,22 @@ class CaseApiController {
                     c.status(),
                     c.priority(),
                     c.team(),
+                    c.assignee(),
                     c.subject(),
                     c.openedAt(),
                     PostResponse.of(c.post()),
-                    c.matchedQueries().stream().map(MatchedQueryResponse::of).toList());
+                    c.matchedQueries().stream().map(MatchedQueryResponse::of).toList(),
+                    c.sla() == null ? null : SlaResponse.of(c.sla()));
+        }
+    }
+
+    /** The most pressing SLA target: {@code first_response}, {@code on_track}, and when it is due. */
+    record SlaResponse(String target, String state, @Nullable Instant dueAt) {
+        static SlaResponse of(org.frontline.routing.SlaStatus sla) {
+            return new SlaResponse(
+                    sla.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    sla.state().name().toLowerCase(java.util.Locale.ROOT),
+                    sla.dueAt());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.frontline.ingest.Channel;
 import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostAuthor;
@@ -38,6 +39,38 @@ public class PostRepository {
                 .query(UUID.class)
                 .optional()
                 .map(PostId::new);
+    }
+
+    /** The id and current text of a stored post, to tell a repeat from an edit. */
+    public record StoredText(PostId id, String text) {}
+
+    public Optional<StoredText> findStoredText(WorkspaceId workspace, Channel channel, String externalId) {
+        return jdbc.sql("select id, text from post where workspace_id = ? and channel = ? and external_id = ?")
+                .params(workspace.value(), channel.wireName(), externalId)
+                .query((rs, i) -> new StoredText(new PostId(rs.getObject("id", UUID.class)), rs.getString("text")))
+                .optional();
+    }
+
+    /** Replaces what the source may change (text, url, author, language, raw payload); identity stays. */
+    public void updateEdited(WorkspaceId workspace, PostId id, NewPost post, Instant editedAt) {
+        jdbc.sql(
+                        """
+                        update post set url = ?, author_handle = ?, author_display_name = ?, author_profile_url = ?,
+                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?
+                        where workspace_id = ? and id = ?""")
+                .params(
+                        post.url(),
+                        post.author().handle(),
+                        post.author().displayName(),
+                        post.author().profileUrl(),
+                        post.author().followers(),
+                        post.text(),
+                        post.lang(),
+                        post.rawPayload(),
+                        utc(editedAt),
+                        workspace.value(),
+                        id.value())
+                .update();
     }
 
     public void insert(WorkspaceId workspace, PostId id, NewPost post, Instant receivedAt) {
@@ -77,6 +110,28 @@ public class PostRepository {
                 .param("ids", ids.stream().map(PostId::value).toList())
                 .query(PostRepository::view)
                 .list();
+    }
+
+    /**
+     * Hands the workspace's posts received since {@code since} to {@code batch}, newest first, at most
+     * {@code batchSize} at a time, until they run out or {@code batch} answers false.
+     */
+    public void forEachReceivedSince(
+            WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
+        List<PostView> page = jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?"
+                        + " order by received_at desc, id desc limit ?")
+                .params(workspace.value(), utc(since), batchSize)
+                .query(PostRepository::view)
+                .list();
+        while (!page.isEmpty() && batch.test(page) && page.size() == batchSize) {
+            var last = page.getLast();
+            page = jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?"
+                            + " and (received_at < ? or (received_at = ? and id < ?))"
+                            + " order by received_at desc, id desc limit ?")
+                    .params(workspace.value(), utc(since), utc(last.receivedAt()), utc(last.receivedAt()), last.id().value(), batchSize)
+                    .query(PostRepository::view)
+                    .list();
+        }
     }
 
     public long count(WorkspaceId workspace) {

@@ -1,13 +1,13 @@
 package org.frontline.matching.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.frontline.ingest.PostIngested;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
 import org.frontline.matching.MentionMatched;
 import org.frontline.matching.QueryMatch;
-import org.frontline.matching.query.Tokenizer;
+import org.frontline.matching.query.MatchableText;
+import org.frontline.matching.query.PostFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,8 +15,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Matches each newly stored post against its workspace's live queries. Runs after the post's transaction
- * committed, and again after a crash (the event publication stays incomplete until this returns).
+ * Matches each newly stored post against its workspace's live queries, and only those: a workspace's queries never
+ * see another workspace's posts. Runs after the post's transaction committed, and again after a crash (the event
+ * publication stays incomplete until this returns).
  */
 @Component
 class PostMatcher {
@@ -45,11 +46,16 @@ class PostMatcher {
     }
 
     List<QueryMatch> match(PostView post) {
-        var tokens = Tokenizer.tokenize(post.text());
-        var matches = new ArrayList<QueryMatch>();
-        for (var query : queries.of(post.workspace())) {
-            query.compiled().match(tokens).ifPresent(spans -> matches.add(new QueryMatch(query.id(), spans)));
-        }
-        return matches;
+        var text = matchable(post);
+        return queries.of(post.workspace()).match(text).stream()
+                .map(match -> new QueryMatch(match.key(), match.spans()))
+                .toList();
+    }
+
+    /** The post's text with what fields match on: channel, author, language, address, followers. */
+    static MatchableText matchable(PostView post) {
+        var facts = new PostFacts(
+                post.channel().wireName(), post.author().handle(), post.lang(), post.url(), post.author().followers());
+        return MatchableText.of(post.text(), facts);
     }
 }

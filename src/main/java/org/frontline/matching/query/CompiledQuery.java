@@ -54,6 +54,11 @@ public final class CompiledQuery {
         return Optional.of(merged(spans));
     }
 
+    /** Whether the query matches, without working out spans: what a filter needs. */
+    public boolean matches(MatchableText text) {
+        return new Evaluation(text, nodeCount).isTrue(root);
+    }
+
     /**
      * Same as {@link #match(MatchableText)} for tokens made by the {@link Tokenizer}. Indexes the tokens on every call:
      * to match one text against many queries, build its {@link MatchableText} once.

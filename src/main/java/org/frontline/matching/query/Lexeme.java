@@ -12,6 +12,8 @@ record Lexeme(Kind kind, String text, int start, int end) {
         AND,
         OR,
         NOT,
+        /** {@code NEAR/3} or {@code NEAR/3f}; the parser reads the distance from the text. */
+        NEAR,
         OPEN,
         CLOSE,
         END;

@@ -5,7 +5,7 @@ public record Not(Query clause) implements Query {
 
     @Override
     public String canonical() {
-        boolean isWord = clause instanceof Term || clause instanceof Phrase;
-        return "NOT " + (isWord ? clause.canonical() : Groups.parenthesized(clause));
+        boolean grouped = clause instanceof And || clause instanceof Or || clause instanceof Near || clause instanceof Not;
+        return "NOT " + (grouped ? Groups.parenthesized(clause) : clause.canonical());
     }
 }

@@ -6,7 +6,7 @@ import org.frontline.matching.query.Lexeme.Kind;
 
 /**
  * Cuts query text into {@link Lexeme}s. Words end at white space, parentheses and quotes; only the upper-case words
- * {@code AND}, {@code OR} and {@code NOT} are keywords.
+ * {@code AND}, {@code OR}, {@code NOT} and {@code NEAR/n} are keywords.
  */
 final class QueryLexer {
 
@@ -71,7 +71,7 @@ final class QueryLexer {
             case "AND" -> Kind.AND;
             case "OR" -> Kind.OR;
             case "NOT" -> Kind.NOT;
-            default -> Kind.WORD;
+            default -> word.equals("NEAR") || word.startsWith("NEAR/") ? Kind.NEAR : Kind.WORD;
         };
         lexemes.add(new Lexeme(kind, word, start, end));
         return end;

@@ -11,18 +11,15 @@ import org.frontline.matching.query.Lexeme.Kind;
  * query   = or END
  * or      = and { "OR" and }
  * and     = unary { ["AND"] unary }        adjacent operands are joined by an implicit AND
- * unary   = ["NOT"] primary                so "acme NOT refund" is acme AND NOT refund
- * primary = "(" or ")" | PHRASE | WORD
+ * unary   = ["NOT"] near                   so "acme NOT refund" is acme AND NOT refund
+ * near    = primary [ NEAR primary ]       NEAR/n (either order) or NEAR/nf (left first), 0 &lt;= n &lt;= 100
+ * primary = "(" or ")" | PHRASE | WORD     a WORD is a term, refund*, #hashtag, @mention or field:value
  * </pre>
  *
- * {@code NOT} binds tightest, then {@code AND}, then {@code OR}. Keywords count only in capitals: {@code and},
- * {@code or} and {@code not} are ordinary words. A bare word is tokenized like post text, so {@code acme-hub} means
- * the phrase {@code "acme hub"}. Outside quotes, {@code * : / # @} are reserved for wildcards, fields, proximity,
- * hashtags and mentions, and a leading {@code -} is rejected in favour of {@code NOT}. {@code NOT NOT x} is rejected
- * as a likely typo; {@code NOT (NOT x)} is accepted.
- *
- * <p>Proximity ({@code a NEAR/3 b}) is meant to slot in as a level between {@code unary} and {@code primary}; fields,
- * wildcards, hashtags and mentions as new kinds of {@code primary}.
+ * {@code NEAR} binds tightest, then {@code NOT}, then {@code AND}, then {@code OR}. Keywords count only in capitals:
+ * {@code and}, {@code or} and {@code not} are ordinary words. A bare word is tokenized like post text, so
+ * {@code acme-hub} means the phrase {@code "acme hub"}. A leading {@code -} is rejected in favour of {@code NOT}.
+ * {@code NOT NOT x} is rejected as a likely typo; {@code NOT (NOT x)} is accepted.
  */
 public final class QueryParser {
 
@@ -32,6 +29,8 @@ public final class QueryParser {
     public static final int MAX_TERMS = 500;
     /** Deepest nesting of parentheses. */
     public static final int MAX_DEPTH = 50;
+    /** Most wildcards in one query: each one scans a post's words. */
+    public static final int MAX_WILDCARDS = 20;
 
     private static final String A_TERM = "a term";
     private static final String END_OF_QUERY = "end of query";
@@ -40,6 +39,7 @@ public final class QueryParser {
     private int next;
     private int depth;
     private int terms;
+    private int wildcards;
 
     private QueryParser(List<Lexeme> lexemes) {
         this.lexemes = lexemes;
@@ -101,13 +101,63 @@ public final class QueryParser {
 
     private Query parseUnary() {
         if (peek().kind() != Kind.NOT) {
-            return parsePrimary();
+            return parseNear();
         }
         advance();
         if (peek().kind() == Kind.NOT) {
             throw termExpected(peek());
         }
-        return new Not(parsePrimary());
+        return new Not(parseNear());
+    }
+
+    private Query parseNear() {
+        Lexeme leftStart = peek();
+        Query left = parsePrimary();
+        if (peek().kind() != Kind.NEAR) {
+            return left;
+        }
+        Lexeme operator = advance();
+        int distance = distance(operator);
+        boolean ordered = operator.text().endsWith("f");
+        Lexeme rightStart = peek();
+        Query right = parsePrimary();
+        requirePositional(left, leftStart);
+        requirePositional(right, rightStart);
+        if (peek().kind() == Kind.NEAR) {
+            throw new QuerySyntaxError(
+                    peek().start(),
+                    END_OF_QUERY,
+                    ("NEAR joins two operands; the second NEAR at position %d needs its own pair. "
+                                    + "Combine proximity conditions with AND.")
+                            .formatted(peek().start()));
+        }
+        return new Near(left, right, distance, ordered);
+    }
+
+    private static int distance(Lexeme operator) {
+        String text = operator.text();
+        String digits = text.length() > 5 ? text.substring(5, text.endsWith("f") ? text.length() - 1 : text.length()) : "";
+        boolean valid = !digits.isEmpty() && digits.length() <= 3 && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!valid || Integer.parseInt(digits) > Near.MAX_DISTANCE) {
+            throw new QuerySyntaxError(
+                    operator.start(),
+                    "a distance such as NEAR/3",
+                    ("Expected a distance of 0 to %d words at position %d, as in NEAR/3 (either order) "
+                                    + "or NEAR/3f (in this order); found \"%s\".")
+                            .formatted(Near.MAX_DISTANCE, operator.start(), text));
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static void requirePositional(Query operand, Lexeme start) {
+        if (!Near.isPositional(operand)) {
+            throw new QuerySyntaxError(
+                    start.start(),
+                    A_TERM,
+                    ("NEAR measures the distance between words: the operand at position %d must be a word, a phrase, "
+                                    + "a wildcard, a hashtag, a mention, or an OR of those.")
+                            .formatted(start.start()));
+        }
     }
 
     private Query parsePrimary() {
@@ -151,7 +201,15 @@ public final class QueryParser {
                     "A query can have at most %d terms; the one at position %d is one too many."
                             .formatted(MAX_TERMS, lexeme.start()));
         }
-        return TermReader.read(lexeme);
+        Query leaf = TermReader.read(lexeme);
+        if (leaf instanceof Prefix && ++wildcards > MAX_WILDCARDS) {
+            throw new QuerySyntaxError(
+                    lexeme.start(),
+                    END_OF_QUERY,
+                    "A query can have at most %d wildcards; the one at position %d is one too many."
+                            .formatted(MAX_WILDCARDS, lexeme.start()));
+        }
+        return leaf;
     }
 
     private QuerySyntaxError termExpected(Lexeme found) {

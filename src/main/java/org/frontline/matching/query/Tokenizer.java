@@ -9,8 +9,11 @@ import java.util.List;
  *
  * <p>A token is a run of letters and digits (by code point, so letters outside the Basic Multilingual Plane count),
  * together with the combining marks that follow them: a decomposed {@code "e\u0301"} stays inside its word.
- * Everything else separates tokens. Han ideographs and Hiragana, written without spaces, become one token per
- * character, so a query word in Chinese or Japanese matches as a phrase of characters inside a longer run.
+ * Invisible characters (zero-width spaces and joiners, soft hyphens, variation selectors) stay inside the word they
+ * interrupt, so {@code "re\u200Bfund"} is one token that folds to {@code refund}. Everything else separates tokens.
+ * Han ideographs and Hiragana, written without spaces, become one token per character, so a query word in Chinese or
+ * Japanese matches as a phrase of characters inside a longer run. Each emoji is a token of its own, with its skin-tone
+ * modifier and variation selector; a joined emoji sequence is a phrase of its emoji.
  */
 public final class Tokenizer {
 
@@ -23,10 +26,11 @@ public final class Tokenizer {
         boolean openIsSingleCharacter = false;
         for (int i = 0; i < original.length(); ) {
             int codePoint = original.codePointAt(i);
-            boolean wordCharacter = Character.isLetterOrDigit(codePoint);
-            boolean single = wordCharacter && isWrittenWithoutSpaces(codePoint);
+            boolean emoji = isEmoji(codePoint);
+            boolean wordCharacter = emoji || Character.isLetterOrDigit(codePoint);
+            boolean single = emoji || wordCharacter && isWrittenWithoutSpaces(codePoint);
             boolean extendsOpenToken =
-                    openStart >= 0 && (wordCharacter ? !single && !openIsSingleCharacter : isCombiningMark(codePoint));
+                    openStart >= 0 && (wordCharacter ? !single && !openIsSingleCharacter : continuesToken(codePoint));
             if (!extendsOpenToken) {
                 add(tokens, original, openStart, i);
                 openStart = wordCharacter ? i : -1;
@@ -47,6 +51,19 @@ public final class Tokenizer {
         if (!folded.isEmpty()) {
             tokens.add(new Token(folded, start, end));
         }
+    }
+
+    private static boolean continuesToken(int codePoint) {
+        return isCombiningMark(codePoint)
+                || TextFolding.isDefaultIgnorable(codePoint)
+                || TextFolding.isEmojiModifier(codePoint);
+    }
+
+    // Regional indicators (the halves of a flag) count as emoji too, so a flag is a phrase of two tokens.
+    static boolean isEmoji(int codePoint) {
+        return codePoint >= 0x00A9
+                && (Character.isExtendedPictographic(codePoint) || (codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF))
+                && !TextFolding.isEmojiModifier(codePoint);
     }
 
     private static boolean isCombiningMark(int codePoint) {

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/workspaces/{workspace}/queries}: list, read, create, change and delete tracking queries. */
+/**
+ * {@code /api/v1/workspaces/{workspace}/queries}: list, read, create, change, pause, resume and delete tracking queries,
+ * and preview a query against stored posts.
+ */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspace}/queries")
 class TrackingQueryController {
@@ -57,6 +60,25 @@ class TrackingQueryController {
             @PathVariable String workspace, @PathVariable UUID id, @Valid @RequestBody TrackingQueryRequest request) {
         var scope = access.require(workspace, Role.AGENT);
         return TrackingQueryResponse.of(queries.update(scope.id(), new TrackingQueryId(id), request.name(), request.query()));
+    }
+
+    /** What the query would have matched over the last 30 days; nothing is saved. */
+    @PostMapping("/preview")
+    QueryPreviewResponse preview(@PathVariable String workspace, @Valid @RequestBody QueryPreviewRequest request) {
+        var scope = access.require(workspace, Role.VIEWER);
+        return QueryPreviewResponse.of(queries.preview(scope.id(), request.query()));
+    }
+
+    @PostMapping("/{id}/pause")
+    TrackingQueryResponse pause(@PathVariable String workspace, @PathVariable UUID id) {
+        var scope = access.require(workspace, Role.AGENT);
+        return TrackingQueryResponse.of(queries.setPaused(scope.id(), new TrackingQueryId(id), true));
+    }
+
+    @PostMapping("/{id}/resume")
+    TrackingQueryResponse resume(@PathVariable String workspace, @PathVariable UUID id) {
+        var scope = access.require(workspace, Role.AGENT);
+        return TrackingQueryResponse.of(queries.setPaused(scope.id(), new TrackingQueryId(id), false));
     }
 
     @DeleteMapping("/{id}")

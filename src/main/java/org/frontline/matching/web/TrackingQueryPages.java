@@ -90,6 +90,39 @@ class TrackingQueryPages {
         return "redirect:/w/" + scope.slug() + "/queries";
     }
 
+    /** The preview under the query field, refreshed as the user types (an htmx fragment). */
+    @PostMapping("/preview")
+    String preview(@PathVariable String workspace, @RequestParam(defaultValue = "") String query, Model model) {
+        var scope = access.require(workspace, Role.VIEWER);
+        if (query.isBlank()) {
+            model.addAttribute("previewHint", "Type a query to see what it would have matched in the last 30 days.");
+            return "queries :: preview";
+        }
+        try {
+            model.addAttribute("preview", PreviewView.of(queries.preview(scope.id(), query)));
+        } catch (InvalidTrackingQuery e) {
+            model.addAttribute("previewError", FormError.of(e, query));
+        }
+        model.addAttribute("chartWidth", PreviewView.chartWidth());
+        return "queries :: preview";
+    }
+
+    @PostMapping("/{id}/pause")
+    String pause(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
+        var scope = access.require(workspace, Role.AGENT);
+        queries.setPaused(scope.id(), new TrackingQueryId(id), true);
+        redirect.addFlashAttribute("notice", "Query paused: it matches nothing until you resume it.");
+        return "redirect:/w/" + scope.slug() + "/queries";
+    }
+
+    @PostMapping("/{id}/resume")
+    String resume(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
+        var scope = access.require(workspace, Role.AGENT);
+        queries.setPaused(scope.id(), new TrackingQueryId(id), false);
+        redirect.addFlashAttribute("notice", "Query resumed. It applies to the next post.");
+        return "redirect:/w/" + scope.slug() + "/queries";
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
         var scope = access.require(workspace, Role.AGENT);

@@ -336,22 +336,25 @@ class QueryParserTests {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
-            refund*            | 6  | wildcards
-            acme lang:en       | 9  | fields
-            acme NEAR/3 refund | 9  | proximity
-            #acme              | 0  | hashtags
-            @acme_support      | 0  | mentions
-            see https://x.y    | 9  | fields
+            re*                | 0  | at least 3 letters
+            *fund              | 0  | can only end a word
+            acme lang:english  | 10 | language code
+            acme colour:red    | 5  | Unknown field
+            see https://x.y    | 4  | Unknown field
+            #               | 0  | names nothing
+            @acme!             | 5  | not part of one
+            a NEAR/x b         | 2  | distance
+            a NEAR/101 b       | 2  | distance
+            a NEAR/3 (b AND c) | 9  | NEAR measures
+            a near/3 b         | 2  | capitals
+            followers:lots     | 10 | whole number
+            channel:myspace    | 8  | Unknown channel
             """)
-        void rejectsCharactersReservedForLaterVersionsOutsideQuotes(String text, int position, String feature) {
+        void explainsMalformedOperatorsFieldsAndWildcardsAtTheirPosition(String text, int position, String explanation) {
             QuerySyntaxError error = syntaxError(text);
 
             assertThat(error.position()).isEqualTo(position);
-            assertThat(error.expected()).isEqualTo("a term");
-            assertThat(error.getMessage())
-                    .contains("position " + position)
-                    .contains(feature)
-                    .contains("quotes");
+            assertThat(error.getMessage()).contains("position " + position).contains(explanation);
         }
 
         @Test

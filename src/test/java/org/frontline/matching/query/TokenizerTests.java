@@ -22,7 +22,12 @@ class TokenizerTests {
     void countsOffsetsInUtf16UnitsAfterEmoji() {
         String text = "😡😡 Réfund NOW";
 
-        assertThat(tokenize(text)).containsExactly(new Token("refund", 5, 11), new Token("now", 12, 15));
+        assertThat(tokenize(text))
+                .containsExactly(
+                        new Token("😡", 0, 2),
+                        new Token("😡", 2, 4),
+                        new Token("refund", 5, 11),
+                        new Token("now", 12, 15));
         assertThat(text.substring(5, 11)).isEqualTo("Réfund");
     }
 
@@ -73,9 +78,19 @@ class TokenizerTests {
     }
 
     @Test
-    void returnsNoTokensForTextWithoutLettersOrDigits() {
+    void returnsNoTokensForTextWithoutLettersDigitsOrEmoji() {
         assertThat(tokenize("")).isEmpty();
-        assertThat(tokenize("  !!! 👍🏽 … ")).isEmpty();
+        assertThat(tokenize("  !!! … \u200B ")).isEmpty();
+    }
+
+    @Test
+    void makesEachEmojiATokenWithItsSkinToneAndVariationSelector() {
+        assertThat(tokenize("ok 👍🏽 ❤️!")).containsExactly(new Token("ok", 0, 2), new Token("👍", 3, 7), new Token("❤", 8, 10));
+    }
+
+    @Test
+    void keepsInvisibleCharactersInsideTheWordTheyInterrupt() {
+        assertThat(tokenize("re\u200Bfund re\u00ADfund")).containsExactly(new Token("refund", 0, 7), new Token("refund", 8, 15));
     }
 
     @Test

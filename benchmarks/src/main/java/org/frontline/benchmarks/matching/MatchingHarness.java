@@ -1,0 +1,300 @@
+package org.frontline.benchmarks.matching;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.search.Query;
+import org.frontline.matching.query.CompiledQuery;
+import org.frontline.matching.query.MatchableText;
+import org.frontline.matching.query.PostFacts;
+import org.frontline.matching.query.QueryIndex;
+import org.frontline.matching.query.QueryParser;
+
+/**
+ * Runs Frontline's matcher and three Lucene baselines on the same generated posts and queries, and prints posts per
+ * second (one and two threads), p99 latency per post, heap per stored query, and whether the match sets agree.
+ *
+ * <pre>
+ * java -Xms12g -Xmx16g -cp benchmarks/target/benchmarks.jar org.frontline.benchmarks.matching.MatchingHarness \
+ *     [posts=1000000] [sizes=1000,10000,100000] [luceneSeconds=20] [naiveSeconds=20] \
+ *     [banking77=/work/shared/corpus/banking77/train.csv]
+ * </pre>
+ *
+ * Frontline matches every post; the Lucene baselines match the posts from the start of the same list until their
+ * time budget runs out (they are orders of magnitude slower), and their match sets are compared on exactly the posts
+ * they matched.
+ */
+public final class MatchingHarness {
+
+    private static final int WARM_UP_POSTS = 100_000;
+    private static final int COMPARED_POSTS = 200_000;
+
+    private final List<Workload.Post> posts;
+    private final Map<String, String> options;
+
+    private MatchingHarness(List<Workload.Post> posts, Map<String, String> options) {
+        this.posts = posts;
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.split("=", 2);
+            options.put(pair[0], pair[1]);
+        }
+        Workload workload = new Workload(Path.of(options.getOrDefault("banking77", "/work/shared/corpus/banking77/train.csv")));
+        int postCount = Integer.parseInt(options.getOrDefault("posts", "1000000"));
+        long start = System.nanoTime();
+        List<Workload.Post> posts = workload.posts(postCount, 1L);
+        System.out.printf("Generated %,d posts (avg %.0f chars) in %.1f s%n", posts.size(),
+                posts.stream().mapToInt(p -> p.text().length()).average().orElse(0), (System.nanoTime() - start) / 1e9);
+        MatchingHarness harness = new MatchingHarness(posts, options);
+        for (String size : options.getOrDefault("sizes", "1000,10000,100000").split(",")) {
+            int count = Integer.parseInt(size);
+            harness.run(count, workload.queries(count, 42L + count));
+        }
+    }
+
+    private void run(int size, List<String> queryTexts) throws Exception {
+        System.out.printf("%n## %,d queries%n", size);
+        System.out.println("Sample queries: " + queryTexts.subList(0, 5));
+        long before = usedHeap();
+        Map<Integer, CompiledQuery> compiled = new LinkedHashMap<>();
+        for (int i = 0; i < queryTexts.size(); i++) {
+            compiled.put(i, CompiledQuery.compile(QueryParser.parse(queryTexts.get(i))));
+        }
+        QueryIndex<Integer> index = QueryIndex.of(compiled);
+        long heap = usedHeap() - before;
+        double textBytes = queryTexts.stream().mapToInt(t -> 40 + t.length()).average().orElse(0);
+        System.out.printf("Frontline index: %,d bytes per query (+ ~%.0f bytes for the query text LiveQueries keeps); %d of %d queries unindexed%n",
+                heap / size, textBytes, index.unindexedCount(), size);
+
+        List<Query> lucene = new ArrayList<>();
+        compiled.values().forEach(q -> lucene.add(LuceneTranslation.of(q.query())));
+        long expressible = lucene.stream().filter(q -> q != null).count();
+        System.out.printf("Lucene expresses %,d of %,d queries%n", expressible, size);
+
+        int[][] frontlineMatches = frontline(index, lucene);
+
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new FrontlineAnalyzer(), Map.of(LuceneTranslation.LANG, new KeywordAnalyzer()));
+        int luceneSeconds = Integer.parseInt(options.getOrDefault("luceneSeconds", "20"));
+        monitor("Lucene Monitor, TermFilteredPresearcher", new TermFilteredPresearcher(), analyzer, lucene, frontlineMatches, luceneSeconds);
+        monitor("Lucene Monitor, MultipassTermFilteredPresearcher(2)", new MultipassTermFilteredPresearcher(2), analyzer, lucene, frontlineMatches, luceneSeconds);
+        naive(analyzer, lucene, frontlineMatches, Integer.parseInt(options.getOrDefault("naiveSeconds", "20")));
+    }
+
+    private int[][] frontline(QueryIndex<Integer> index, List<Query> expressible) throws InterruptedException {
+        long sampleCandidates = 0;
+        long sampleMatches = 0;
+        int sample = Math.min(2_000, posts.size());
+        for (int i = 0; i < sample; i++) {
+            sampleCandidates += index.candidateCount(matchable(posts.get(i)));
+            sampleMatches += index.match(matchable(posts.get(i))).size();
+        }
+        System.out.printf("Frontline: %.1f candidates evaluated and %.1f matches per post (first %,d posts)%n",
+                sampleCandidates / (double) sample, sampleMatches / (double) sample, sample);
+        for (int i = 0; i < Math.min(WARM_UP_POSTS, posts.size()); i++) {
+            index.match(matchable(posts.get(i)));
+        }
+        int[][] matches = new int[Math.min(COMPARED_POSTS, posts.size())][];
+        long[] latencies = new long[posts.size()];
+        long totalMatches = 0;
+        long candidates = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < posts.size(); i++) {
+            long t0 = System.nanoTime();
+            List<QueryIndex.Match<Integer>> found = index.match(matchable(posts.get(i)));
+            latencies[i] = System.nanoTime() - t0;
+            totalMatches += found.size();
+            if (i < matches.length) {
+                matches[i] = found.stream().mapToInt(QueryIndex.Match::key).filter(k -> expressible.get(k) != null).toArray();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < Math.min(10_000, posts.size()); i++) {
+            candidates += index.candidateCount(matchable(posts.get(i)));
+        }
+        double twoThreads = parallel(2, posts.size(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                index.match(matchable(posts.get(i)));
+            }
+        });
+        long[] idsOnly = new long[1];
+        long idsStart = System.nanoTime();
+        for (Workload.Post post : posts) {
+            index.forEachMatch(matchable(post), key -> idsOnly[0]++);
+        }
+        double idsSeconds = (System.nanoTime() - idsStart) / 1e9;
+        double idsTwoThreads = parallel(2, posts.size(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                index.forEachMatch(matchable(posts.get(i)), key -> {});
+            }
+        });
+        System.out.printf("Frontline, ids only (what the Lucene baselines return): 1 thread %,.0f posts/s, 2 threads %,.0f posts/s%n",
+                posts.size() / idsSeconds, posts.size() / idsTwoThreads);
+        System.out.printf("Frontline, with spans: %,d posts; 1 thread %,.0f posts/s, 2 threads %,.0f posts/s; p50 %.1f µs, p99 %.1f µs; "
+                        + "%.2f matches and %.1f candidates evaluated per post%n",
+                posts.size(), posts.size() / seconds, posts.size() / twoThreads, percentile(latencies, 0.50) / 1e3,
+                percentile(latencies, 0.99) / 1e3, totalMatches / (double) posts.size(), candidates / (double) Math.min(10_000, posts.size()));
+        return matches;
+    }
+
+    private void monitor(String name, Presearcher presearcher, Analyzer analyzer, List<Query> queries, int[][] expected, int seconds)
+            throws IOException, InterruptedException {
+        long before = usedHeap();
+        long buildStart = System.nanoTime();
+        Monitor monitor = new Monitor(analyzer, presearcher);
+        List<MonitorQuery> batch = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            if (queries.get(i) != null) {
+                batch.add(new MonitorQuery(Integer.toString(i), queries.get(i)));
+            }
+            if (batch.size() == 10_000 || i == queries.size() - 1) {
+                monitor.register(batch);
+                batch.clear();
+            }
+        }
+        double build = (System.nanoTime() - buildStart) / 1e9;
+        long heap = usedHeap() - before;
+        Matcher matcher = post -> {
+            var found = monitor.match(document(post), QueryMatch.SIMPLE_MATCHER);
+            return found.getMatches().stream().mapToInt(m -> Integer.parseInt(m.getQueryId())).sorted().toArray();
+        };
+        measure(name, matcher, expected, seconds, String.format("registered in %.1f s, %,d bytes heap per query", build, heap / queries.size()));
+        monitor.close();
+    }
+
+    private void naive(Analyzer analyzer, List<Query> queries, int[][] expected, int seconds) throws InterruptedException, IOException {
+        Matcher matcher = post -> {
+            MemoryIndex memory = new MemoryIndex();
+            memory.addField(LuceneTranslation.TEXT, post.text(), analyzer);
+            memory.addField(LuceneTranslation.LANG, post.lang(), analyzer);
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                if (queries.get(i) != null && memory.search(queries.get(i)) > 0.0f) {
+                    found.add(i);
+                }
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        };
+        measure("Naive: every query on a MemoryIndex of the post", matcher, expected, seconds, "no index");
+    }
+
+    /** Matches posts from the start until the time budget is spent, compares, then times two threads on as many. */
+    private void measure(String name, Matcher matcher, int[][] expected, int seconds, String note) throws InterruptedException, IOException {
+        long warmUpEnd = System.nanoTime() + seconds * 250_000_000L;
+        for (int i = 0; i < 20 || System.nanoTime() < warmUpEnd; i++) {
+            matcher.match(posts.get(posts.size() - 1 - i)); // warm-up, a quarter of the budget, outside the compared range
+        }
+        List<Long> latencies = new ArrayList<>();
+        int differences = 0;
+        String firstDifference = null;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        int done = 0;
+        while (done < expected.length && (System.nanoTime() < deadline || done < 20)) {
+            long t0 = System.nanoTime();
+            int[] found = matcher.match(posts.get(done));
+            latencies.add(System.nanoTime() - t0);
+            if (!Arrays.equals(found, expected[done])) {
+                differences++;
+                if (firstDifference == null) {
+                    firstDifference = "post " + done + ": Frontline " + Arrays.toString(expected[done]) + " vs " + Arrays.toString(found);
+                }
+            }
+            done++;
+        }
+        double oneThread = (System.nanoTime() - start) / 1e9;
+        int count = done;
+        double twoThreads = parallel(2, count, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                matcher.match(posts.get(i));
+            }
+        });
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+        System.out.printf("%s (%s): %,d posts; 1 thread %,.1f posts/s, 2 threads %,.1f posts/s; p50 %.1f µs, p99 %.1f µs; "
+                        + "match sets differ from Frontline's on %d of %,d posts%s%n",
+                name, note, count, count / oneThread, count / twoThreads, percentile(sorted, 0.50) / 1e3, percentile(sorted, 0.99) / 1e3,
+                differences, count, firstDifference == null ? "" : " (first: " + firstDifference + ")");
+    }
+
+    private interface Matcher {
+        int[] match(Workload.Post post) throws IOException;
+    }
+
+    private interface Slice {
+        void run(int from, int to) throws IOException;
+    }
+
+    private static double parallel(int threads, int count, Slice slice) throws InterruptedException {
+        List<Thread> workers = new ArrayList<>();
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int from = (int) ((long) count * t / threads);
+            int to = (int) ((long) count * (t + 1) / threads);
+            Thread worker = new Thread(() -> {
+                try {
+                    slice.run(from, to);
+                } catch (IOException e) {
+                    failures.incrementAndGet();
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failures.get() > 0) {
+            throw new IllegalStateException("A worker failed");
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static MatchableText matchable(Workload.Post post) {
+        return MatchableText.of(post.text(), new PostFacts(null, null, post.lang(), null, null));
+    }
+
+    private static Document document(Workload.Post post) {
+        Document document = new Document();
+        document.add(new TextField(LuceneTranslation.TEXT, post.text(), org.apache.lucene.document.Field.Store.NO));
+        document.add(new StringField(LuceneTranslation.LANG, post.lang(), org.apache.lucene.document.Field.Store.NO));
+        return document;
+    }
+
+    private static double percentile(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    }
+
+    private static long usedHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

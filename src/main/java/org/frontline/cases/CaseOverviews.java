@@ -1,0 +1,25 @@
+package org.frontline.cases;
+
+import java.util.Optional;
+import org.frontline.cases.internal.CaseRepository;
+import org.frontline.ingest.Posts;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.stereotype.Component;
+
+/** Reads a case's overview for other modules (replies, ideas), scoped by workspace. */
+@Component
+public class CaseOverviews {
+
+    private final CaseRepository cases;
+    private final Posts posts;
+
+    CaseOverviews(CaseRepository cases, Posts posts) {
+        this.cases = cases;
+        this.posts = posts;
+    }
+
+    public Optional<CaseOverview> find(WorkspaceId workspace, CaseId id) {
+        return cases.find(workspace, id).flatMap(record -> posts.find(workspace, record.firstPost())
+                .map(post -> new CaseOverview(id, post.channel().wireName(), post.author().label(), record.subject(), record.status())));
+    }
+}

@@ -1,0 +1,55 @@
+package org.frontline.cases.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.frontline.cases.CaseActivity;
+import org.frontline.routing.Router;
+import org.frontline.routing.RoutingFacts;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands cases that wait in a team queue to agents as they come on shift or free up, oldest case first. The
+ * conditional assignment makes two nodes (or a person assigning by hand) never assign the same case twice.
+ */
+@Component
+class QueuePickup {
+
+    private static final int BATCH = 100;
+
+    private final CaseRepository cases;
+    private final ActivityRepository activity;
+    private final Router router;
+    private final CaseLoads loads;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    QueuePickup(
+            CaseRepository cases, ActivityRepository activity, Router router, CaseLoads loads, TransactionTemplate transactions, Clock clock) {
+        this.cases = cases;
+        this.activity = activity;
+        this.router = router;
+        this.loads = loads;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${frontline.cases.queue-pickup-interval:PT30S}")
+    void pickUp() {
+        for (var queued : cases.queued(BATCH)) {
+            transactions.executeWithoutResult(status -> {
+                var facts = new RoutingFacts("", Map.of(), null, null, null, null, queued.language(), null, queued.subject());
+                var pick = router.pickAgent(queued.workspace(), queued.team(), facts, loads, Set.of());
+                pick.agent().ifPresent(agent -> {
+                    var now = clock.instant();
+                    if (cases.assignIfQueued(queued.workspace(), queued.id(), agent.id(), now)) {
+                        activity.add(queued.workspace(), queued.id(), CaseActivity.Kind.ASSIGNMENT, "Frontline",
+                                "picked up from the team queue: " + pick.explanation(), now);
+                    }
+                });
+            });
+        }
+    }
+}

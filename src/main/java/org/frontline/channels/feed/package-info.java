@@ -1,0 +1,4 @@
+@NullMarked
+package org.frontline.channels.feed;
+
+import org.jspecify.annotations.NullMarked;

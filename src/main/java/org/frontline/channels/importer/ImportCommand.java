@@ -1,0 +1,93 @@
+package org.frontline.channels.importer;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.frontline.channels.internal.SourceRefused;
+import org.frontline.workspaces.WorkspaceAdministration;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar frontline.jar import FILE --workspace acme}: imports a CSV or JSONL file with a progress
+ * bar on standard error, printing every line that was not imported with its reason. Running it again on
+ * the same file after an interruption resumes where it stopped. Exit code 0 when every line was imported,
+ * 1 when some lines were reported, 2 when the import could not run.
+ */
+@Component
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String COMMAND = "import";
+
+    private final ImportJobs imports;
+    private final WorkspaceAdministration workspaces;
+    private final PrintStream console;
+    private int exitCode;
+
+    ImportCommand(ImportJobs imports, WorkspaceAdministration workspaces) {
+        this.imports = imports;
+        this.workspaces = workspaces;
+        // Standard error: the progress bar and the error report are for the person at the terminal.
+        this.console = System.err;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var positional = args.getNonOptionArgs();
+        if (positional.isEmpty() || !positional.getFirst().equals(COMMAND)) {
+            return;
+        }
+        exitCode = execute(args);
+    }
+
+    int execute(ApplicationArguments args) {
+        var positional = args.getNonOptionArgs();
+        var slug = args.getOptionValues("workspace");
+        if (positional.size() != 2 || slug == null || slug.size() != 1) {
+            console.println("Usage: java -jar frontline.jar import FILE.csv|FILE.jsonl --workspace SLUG");
+            return 2;
+        }
+        var file = Path.of(positional.get(1));
+        if (!Files.isReadable(file)) {
+            console.println("Cannot read " + file.toAbsolutePath());
+            return 2;
+        }
+        var workspace = workspaces.findWorkspace(slug.getFirst());
+        if (workspace.isEmpty()) {
+            console.println("No workspace '" + slug.getFirst() + "'");
+            return 2;
+        }
+        try {
+            var job = imports.importFile(workspace.get(), file, new ConsoleProgress(console));
+            console.println();
+            console.printf("%s: %d lines read, %d new posts, %d lines not imported%s%n", job.status(), job.linesDone(), job.postsStored(),
+                    job.errors(), job.message() == null ? "" : " (" + job.message() + ")");
+            return job.status() != ImportJob.Status.DONE ? 2 : job.errors() > 0 ? 1 : 0;
+        } catch (SourceRefused e) {
+            console.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** A one-line progress bar redrawn in place; error lines are printed above it. */
+    private record ConsoleProgress(PrintStream out) implements ImportListener {
+        @Override
+        public void progress(ImportJob job) {
+            var filled = job.percent() / 5;
+            out.printf("\r[%s%s] %3d%%  %,d lines  %,d new posts  %,d errors", "#".repeat(filled), " ".repeat(20 - filled), job.percent(),
+                    job.linesDone(), job.postsStored(), job.errors());
+        }
+
+        @Override
+        public void lineError(ImportLineError error) {
+            out.printf("\r%-80s%n", error.reason());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.frontline.channels.importer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,160 @@
+package org.frontline.channels.mastodon;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.frontline.channels.social.RateLimit;
+import org.frontline.channels.social.SocialConnection;
+import org.frontline.channels.social.SocialConnections;
+import org.frontline.channels.social.SocialHttp;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Mastodon's REST API for one connection: the token goes in the Authorization header only, and every
+ * answer's {@code X-RateLimit-*} headers are kept. When the budget is spent no request is made before the
+ * reset time the server announced.
+ */
+@Component
+class MastodonApi {
+
+    /** The connected account, as {@code verify_credentials} describes it. */
+    record Account(String id, String acct, @Nullable String url, RateLimit rateLimit) {}
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SocialHttp http;
+    private final SocialConnections connections;
+    private final Clock clock;
+
+    MastodonApi(SocialHttp http, SocialConnections connections, Clock clock) {
+        this.http = http;
+        this.connections = connections;
+        this.clock = clock;
+    }
+
+    Account verify(String baseUrl, String token) {
+        var response = exchange(() -> http.get(URI.create(baseUrl + "/api/v1/accounts/verify_credentials"), auth(token)));
+        var body = json(check(response));
+        var id = body.path("id").asString("");
+        if (id.isEmpty()) {
+            throw new MastodonFailure("The instance answered without an account", response.status(), null);
+        }
+        return new Account(id, body.path("acct").asString(""), body.path("url").asString(null), rateLimit(response));
+    }
+
+    JsonNode get(SocialConnection connection, String pathAndQuery) {
+        var response = call(connection, token -> http.get(URI.create(connection.baseUrl() + pathAndQuery), auth(token)));
+        return json(check(response));
+    }
+
+    /** Posts a status; the idempotency key makes Mastodon answer a repeat with the first status instead of a second one. */
+    JsonNode postStatus(SocialConnection connection, String text, String inReplyToId, String idempotencyKey) {
+        var form = "status=" + encode(text) + "&in_reply_to_id=" + encode(inReplyToId);
+        var response = call(connection, token -> {
+            var headers = new java.util.HashMap<>(auth(token));
+            headers.put("Idempotency-Key", idempotencyKey);
+            return http.postForm(URI.create(connection.baseUrl() + "/api/v1/statuses"), headers, form);
+        });
+        return json(check(response));
+    }
+
+    /** Follows a streaming endpoint, handing each server-sent-events line to {@code line} until it ends. */
+    void stream(SocialConnection connection, String pathAndQuery, java.util.function.Predicate<String> line) {
+        var token = connections.credentials(connection).orElseThrow(() -> new MastodonFailure("The connection has no access token", 401, null));
+        var response = exchange(() -> http.stream(URI.create(connection.baseUrl() + pathAndQuery), auth(token), line));
+        check(response);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private SocialHttp.Response call(SocialConnection connection, java.util.function.Function<String, SocialHttp.Response> request) {
+        var current = connections.find(connection.workspace(), connection.id()).orElse(connection);
+        var limit = current.health().rateLimit();
+        if (limit.exhausted(clock.instant())) {
+            throw new MastodonFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
+        }
+        var token = connections.credentials(connection).orElseThrow(() -> new MastodonFailure("The connection has no access token", 401, null));
+        var response = exchange(() -> request.apply(token));
+        connections.rateLimit(connection, rateLimit(response));
+        return response;
+    }
+
+    private static SocialHttp.Response exchange(java.util.function.Supplier<SocialHttp.Response> exchange) {
+        try {
+            return exchange.get();
+        } catch (SocialHttp.Unreachable e) {
+            throw new MastodonFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
+        }
+    }
+
+    private SocialHttp.Response check(SocialHttp.Response response) {
+        if (response.ok()) {
+            return response;
+        }
+        var said = errorOf(response.body());
+        var reason = switch (response.status()) {
+            case 401 -> "The access token was refused" + said;
+            case 403 -> "The token lacks a scope this needs (read, write:statuses)" + said;
+            case 404 -> "Not found on the instance" + said;
+            case 422 -> "The instance refused the request" + said;
+            case 429 -> "Rate limit reached" + said;
+            default -> "The instance answered HTTP " + response.status() + said;
+        };
+        var limit = rateLimit(response);
+        throw new MastodonFailure(reason, response.status(), response.status() == 429 ? limit.resetAt() : null);
+    }
+
+    static RateLimit rateLimit(SocialHttp.Response response) {
+        var limit = integer(response.header("X-RateLimit-Limit"));
+        var remaining = integer(response.header("X-RateLimit-Remaining"));
+        var reset = response.header("X-RateLimit-Reset");
+        java.time.Instant resetAt = null;
+        if (reset != null) {
+            try {
+                resetAt = OffsetDateTime.parse(reset).toInstant();
+            } catch (DateTimeParseException e) {
+                resetAt = null;
+            }
+        }
+        return limit == null && remaining == null && resetAt == null ? RateLimit.UNKNOWN : new RateLimit(limit, remaining, resetAt);
+    }
+
+    private static @Nullable Integer integer(@Nullable String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String errorOf(String body) {
+        try {
+            var error = JSON.readTree(body).path("error").asString("");
+            return error.isBlank() ? "" : ": " + (error.length() > 300 ? error.substring(0, 300) : error);
+        } catch (JacksonException e) {
+            return "";
+        }
+    }
+
+    private static JsonNode json(SocialHttp.Response response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (JacksonException e) {
+            throw new MastodonFailure("The instance answered something that is not JSON", response.status(), null);
+        }
+    }
+
+    private static Map<String, String> auth(String token) {
+        return Map.of("Authorization", "Bearer " + token);
+    }
+}

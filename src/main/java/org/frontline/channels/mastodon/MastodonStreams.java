@@ -1,0 +1,114 @@
+package org.frontline.channels.mastodon;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.frontline.channels.social.Network;
+import org.frontline.channels.social.SocialConnection;
+import org.frontline.channels.social.SocialConnections;
+import org.frontline.channels.social.SocialProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one streaming connection open per Mastodon stream (the account's mentions, each tracked hashtag),
+ * each on its own virtual thread. A stream that ends or fails is reopened on a later round after a wait
+ * that doubles per consecutive failure, and every (re)open first fills the gap through the REST API.
+ */
+@Component
+class MastodonStreams {
+
+    private record Key(java.util.UUID connection, String stream) {}
+
+    private record Backoff(int failures, Instant notBefore) {}
+
+    private static final Logger log = LoggerFactory.getLogger(MastodonStreams.class);
+
+    private final SocialConnections connections;
+    private final MastodonListener listener;
+    private final MastodonApi api;
+    private final SocialProperties settings;
+    private final Clock clock;
+    private final Map<Key, Thread> running = new ConcurrentHashMap<>();
+    private final Map<Key, Backoff> backoffs = new ConcurrentHashMap<>();
+
+    MastodonStreams(SocialConnections connections, MastodonListener listener, MastodonApi api, SocialProperties settings, Clock clock) {
+        this.connections = connections;
+        this.listener = listener;
+        this.api = api;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${frontline.channels.social.poll-every:60s}", initialDelayString = "PT5S")
+    void supervise() {
+        if (!settings.listening()) {
+            return;
+        }
+        for (var connection : connections.all(Network.MASTODON)) {
+            start(connection, MastodonListener.MENTIONS);
+            listener.hashtags(connection).forEach(tag -> start(connection, "tag:" + tag));
+        }
+    }
+
+    private void start(SocialConnection connection, String stream) {
+        var key = new Key(connection.id(), stream);
+        var wait = backoffs.get(key);
+        if (running.containsKey(key) || wait != null && clock.instant().isBefore(wait.notBefore())) {
+            return;
+        }
+        running.put(key, Thread.ofVirtual().name("mastodon-" + stream).start(() -> {
+            try {
+                listener.catchUp(connection);
+                listen(connection, stream);
+                backoffs.remove(key);
+            } catch (MastodonFailure e) {
+                connections.failed(connection, e.getMessage(), e.status() != 401);
+                var failures = wait == null ? 1 : wait.failures() + 1;
+                backoffs.put(key, new Backoff(failures, clock.instant().plus(backoff(failures, e))));
+                log.info("Mastodon stream {} of connection {} stopped: {}", stream, connection.id(), e.getMessage());
+            } finally {
+                running.remove(key);
+            }
+        }));
+    }
+
+    private Duration backoff(int failures, MastodonFailure failure) {
+        if (failure.retryAt() != null && failure.retryAt().isAfter(clock.instant())) {
+            return Duration.between(clock.instant(), failure.retryAt());
+        }
+        var delay = settings.firstBackoff().multipliedBy(1L << Math.min(failures, 16));
+        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+    }
+
+    /**
+     * Reads one stream until the server closes it: server-sent events, dispatched on each blank line.
+     * Returns the posts newly stored.
+     */
+    int listen(SocialConnection connection, String stream) {
+        var path = stream.equals(MastodonListener.MENTIONS)
+                ? "/api/v1/streaming/user/notification"
+                : "/api/v1/streaming/hashtag?tag=" + MastodonApi.encode(stream.substring("tag:".length()));
+        var event = new StringBuilder();
+        var data = new StringBuilder();
+        var created = new int[1];
+        api.stream(connection, path, line -> {
+            if (line.startsWith("event:")) {
+                event.setLength(0);
+                event.append(line.substring(6).strip());
+            } else if (line.startsWith("data:")) {
+                data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
+            } else if (line.isEmpty() && !event.isEmpty()) {
+                created[0] += listener.onEvent(connection, stream, event.toString(), data.toString());
+                event.setLength(0);
+                data.setLength(0);
+            }
+            return true;
+        });
+        return created[0];
+    }
+}

@@ -1,0 +1,129 @@
+package org.frontline.channels.web;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.frontline.channels.bluesky.BlueskyConnector;
+import org.frontline.channels.hackernews.HackerNewsConnector;
+import org.frontline.channels.internal.SourceRefused;
+import org.frontline.channels.mastodon.MastodonConnector;
+import org.frontline.channels.social.SocialConnections;
+import org.frontline.workspaces.Role;
+import org.frontline.workspaces.WorkspaceAccess;
+import org.frontline.workspaces.WorkspaceNotFound;
+import org.frontline.workspaces.WorkspaceRef;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The social networks part of the Channels page (loaded into it as a fragment): each connection with its
+ * health and rate-limit state, a test-connection button, and the forms to connect accounts. Credentials
+ * go in through these forms and never come back out.
+ */
+@Controller
+@RequestMapping("/w/{workspace}/channels/social")
+class SocialConnectionPages {
+
+    private final WorkspaceAccess access;
+    private final SocialConnections connections;
+    private final MastodonConnector mastodon;
+    private final BlueskyConnector bluesky;
+    private final HackerNewsConnector hackerNews;
+    private final Clock clock;
+
+    SocialConnectionPages(WorkspaceAccess access, SocialConnections connections, MastodonConnector mastodon, BlueskyConnector bluesky,
+            HackerNewsConnector hackerNews, Clock clock) {
+        this.access = access;
+        this.connections = connections;
+        this.mastodon = mastodon;
+        this.bluesky = bluesky;
+        this.hackerNews = hackerNews;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String fragment(@PathVariable String workspace, Model model) {
+        var scope = access.require(workspace, Role.VIEWER);
+        model.addAttribute("workspace", scope);
+        model.addAttribute("connections", connections.list(scope.id()));
+        model.addAttribute("canEdit", scope.role().includes(Role.ADMIN));
+        model.addAttribute("now", clock.instant());
+        return "channels-social :: social";
+    }
+
+    @PostMapping("/mastodon")
+    String connectMastodon(@PathVariable String workspace, @RequestParam String instance, @RequestParam String token,
+            RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        try {
+            var connection = mastodon.connect(scope.id(), instance, token);
+            redirect.addFlashAttribute("notice", "Connected " + connection.label() + ".");
+        } catch (SourceRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(scope);
+    }
+
+    @PostMapping("/bluesky")
+    String connectBluesky(@PathVariable String workspace, @RequestParam(defaultValue = "") String pds, @RequestParam String handle,
+            @RequestParam String appPassword, RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        try {
+            var connection = bluesky.connect(scope.id(), pds, handle, appPassword);
+            redirect.addFlashAttribute("notice", "Connected " + connection.label() + ".");
+        } catch (SourceRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(scope);
+    }
+
+    @PostMapping("/hackernews")
+    String followHackerNews(@PathVariable String workspace, RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        try {
+            hackerNews.connect(scope.id());
+            redirect.addFlashAttribute("notice", "Following Hacker News for the tracked terms.");
+        } catch (SourceRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(scope);
+    }
+
+    @PostMapping("/{id}/test")
+    String test(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        var connection = connections.find(scope.id(), id).orElseThrow(() -> new WorkspaceNotFound(workspace));
+        try {
+            var outcome = switch (connection.network()) {
+                case MASTODON -> mastodon.test(connection);
+                case BLUESKY -> bluesky.test(connection);
+                case HACKERNEWS -> hackerNews.test(connection);
+            };
+            redirect.addFlashAttribute("notice", outcome);
+        } catch (SourceRefused e) {
+            redirect.addFlashAttribute("error", connection.label() + ": " + e.getMessage());
+        }
+        return back(scope);
+    }
+
+    @PostMapping("/{id}/delete")
+    String remove(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        connections.remove(scope.id(), id);
+        redirect.addFlashAttribute("notice", "Connection removed; its stored credentials are deleted.");
+        return back(scope);
+    }
+
+    private WorkspaceRef admin(String workspace) {
+        return access.require(workspace, Role.ADMIN);
+    }
+
+    private static String back(WorkspaceRef scope) {
+        return "redirect:/w/" + scope.slug() + "/channels";
+    }
+}

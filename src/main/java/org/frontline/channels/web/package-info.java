@@ -1,0 +1,4 @@
+@NullMarked
+package org.frontline.channels.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.frontline.channels.webhook;
+
+import org.jspecify.annotations.NullMarked;

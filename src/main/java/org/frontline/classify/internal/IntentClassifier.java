@@ -1,0 +1,57 @@
+package org.frontline.classify.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.classify.Intent;
+import org.frontline.classify.Signals.IntentSignal;
+
+/**
+ * Intent from the trained model plus {@link IntentRules}: each rule hit adds to its intent's logit, then the
+ * most probable intent wins. The reason names the rules that fired and the model's strongest features.
+ */
+public final class IntentClassifier {
+
+    private final LinearModel model;
+    private final FeatureHasher hasher;
+    private final Intent[] intents;
+
+    public IntentClassifier(LinearModel model, FeatureHasher hasher) {
+        this.model = model;
+        this.hasher = hasher;
+        this.intents = model.labels().stream().map(l -> Intent.fromWireName(l).orElseThrow()).toArray(Intent[]::new);
+    }
+
+    public IntentSignal classify(List<Token> tokens, FeatureVector x, String padded) {
+        return classify(tokens, x, padded, true);
+    }
+
+    /** Without rules, for measuring what the rules add. */
+    IntentSignal classify(List<Token> tokens, FeatureVector x, String padded, boolean withRules) {
+        var logits = model.logits(x);
+        var hits = withRules ? IntentRules.apply(tokens, padded) : List.<IntentRules.Hit>of();
+        for (var hit : hits) {
+            logits[indexOf(hit.intent())] += hit.boost();
+        }
+        var p = LinearModel.softmax(logits);
+        var best = 0;
+        for (var c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        var intent = intents[best];
+        var reasons = new ArrayList<String>();
+        hits.stream().filter(h -> h.intent() == intent).forEach(h -> reasons.add("rule: " + h.why()));
+        reasons.add("model: " + ModelReasons.top(model, hasher, tokens, x, best, 3));
+        return new IntentSignal(intent, p[best], String.join("; ", reasons));
+    }
+
+    private int indexOf(Intent intent) {
+        for (var c = 0; c < intents.length; c++) {
+            if (intents[c] == intent) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("The intent model has no label " + intent.wireName());
+    }
+}

@@ -1,0 +1,76 @@
+package org.frontline.metrics.internal;
+
+import static org.frontline.metrics.internal.RollupWriter.ANY_QUERY;
+import static org.frontline.metrics.internal.RollupWriter.utc;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.frontline.classify.MentionClassified;
+import org.frontline.ingest.PostView;
+import org.frontline.ingest.Posts;
+import org.frontline.matching.MentionMatched;
+import org.frontline.matching.QueryMatch;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the listening rollups: volume when a mention is matched, signals when it is classified, each bucketed
+ * by the hour (UTC) the post was written. A replayed event finds its fact and adds nothing.
+ */
+@Component
+class MentionRollup {
+
+    private static final List<String> KEYS = List.of("workspace_id", "bucket", "channel", "query_id");
+
+    private final RollupWriter writer;
+    private final Posts posts;
+
+    MentionRollup(RollupWriter writer, Posts posts) {
+        this.writer = writer;
+        this.posts = posts;
+    }
+
+    @ApplicationModuleListener
+    void on(MentionMatched event) {
+        posts.find(event.workspace(), event.post()).ifPresent(post -> matched(event.workspace(), post, event.matches()));
+    }
+
+    @ApplicationModuleListener
+    void on(MentionClassified event) {
+        posts.find(event.workspace(), event.post()).ifPresent(post -> classified(event, post));
+    }
+
+    void matched(WorkspaceId workspace, PostView post, List<QueryMatch> matches) {
+        var channel = post.channel().wireName();
+        if (!writer.insertFact("metrics_mention_fact", "workspace_id, post_id, channel, occurred_at",
+                workspace.value(), post.id().value(), channel, utc(post.createdAt()))) {
+            return;
+        }
+        var hour = utc(Timeline.hourOf(post.createdAt()));
+        queryDimension(matches).forEach(query -> writer.add(
+                "metrics_mention_hourly", KEYS, List.of(workspace.value(), hour, channel, query), List.of("mentions"), List.of(1L)));
+    }
+
+    void classified(MentionClassified event, PostView post) {
+        var workspace = event.workspace();
+        var intent = event.signals().intent().intent().wireName();
+        var score = event.signals().sentiment().score();
+        if (!writer.insertFact("metrics_signal_fact", "workspace_id, post_id, intent, sentiment",
+                workspace.value(), post.id().value(), intent, score)) {
+            return;
+        }
+        var polarity = event.signals().sentiment().polarity();
+        var hour = utc(Timeline.hourOf(post.createdAt()));
+        var keys = List.of("workspace_id", "bucket", "channel", "query_id", "intent");
+        var counters = List.of("mentions", "sentiment_sum", "negative", "positive");
+        List<Object> increments = List.of(1L, score, polarity.equals("negative") ? 1L : 0L, polarity.equals("positive") ? 1L : 0L);
+        queryDimension(event.matches()).forEach(query -> writer.add("metrics_signal_hourly", keys,
+                List.of(workspace.value(), hour, post.channel().wireName(), query, intent), counters, increments));
+    }
+
+    private static Stream<UUID> queryDimension(List<QueryMatch> matches) {
+        return Stream.concat(Stream.of(ANY_QUERY), matches.stream().map(m -> m.query().value()).distinct());
+    }
+}

@@ -1,0 +1,64 @@
+package org.frontline.metrics.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores facts once and adds to rollup rows. Portable on H2 and PostgreSQL without {@code ON CONFLICT DO
+ * UPDATE}: update, else insert-if-absent, else (another listener inserted it meanwhile) update again.
+ */
+@Component
+class RollupWriter {
+
+    /** The query dimension's "any query" row: counts each mention once. */
+    static final UUID ANY_QUERY = new UUID(0, 0);
+
+    private final JdbcClient jdbc;
+
+    RollupWriter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a fact unless its key exists; true when it is new, i.e. when rollups should move. */
+    boolean insertFact(String table, String columns, Object... values) {
+        var marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
+        return jdbc.sql("insert into " + table + " (" + columns + ") values (" + marks + ") on conflict do nothing")
+                        .params(values)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Adds {@code increments} to the rollup row identified by {@code keys}.
+     *
+     * @param keyColumns the primary key columns, in the order of {@code keys}
+     * @param counterColumns the columns to add to, in the order of {@code increments}
+     */
+    void add(String table, List<String> keyColumns, List<Object> keys, List<String> counterColumns, List<Object> increments) {
+        var set = counterColumns.stream().map(c -> c + " = " + c + " + ?").toList();
+        var where = keyColumns.stream().map(c -> c + " = ?").toList();
+        var update = "update " + table + " set " + String.join(", ", set) + " where " + String.join(" and ", where);
+        var updateParams = new ArrayList<>(increments);
+        updateParams.addAll(keys);
+        if (jdbc.sql(update).params(updateParams).update() > 0) {
+            return;
+        }
+        var columns = new ArrayList<>(keyColumns);
+        columns.addAll(counterColumns);
+        var values = new ArrayList<>(keys);
+        values.addAll(increments);
+        if (!insertFact(table, String.join(", ", columns), values.toArray())) {
+            jdbc.sql(update).params(updateParams).update();
+        }
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

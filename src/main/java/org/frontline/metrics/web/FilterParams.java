@@ -1,0 +1,76 @@
+package org.frontline.metrics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontline.ingest.Channel;
+import org.frontline.matching.TrackingQueryId;
+import org.frontline.metrics.DashboardFilter;
+import org.frontline.web.FieldProblem;
+import org.frontline.web.InvalidRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dashboards' query parameters: {@code from} and {@code to} are days (inclusive, UTC until workspaces have a
+ * time zone), defaulting to the last seven days; {@code channel} a wire name; {@code query} a tracking query id.
+ */
+record FilterParams(@Nullable String from, @Nullable String to, @Nullable String channel, @Nullable String query) {
+
+    static final int DEFAULT_DAYS = 7;
+
+    /** @throws InvalidRequest naming every bad parameter */
+    DashboardFilter toFilter(Clock clock) {
+        var problems = new ArrayList<FieldProblem>();
+        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var toDay = day("to", to, problems).orElse(today);
+        var fromDay = day("from", from, problems).orElse(toDay.minusDays(DEFAULT_DAYS - 1));
+        var channelValue = blankToEmpty(channel).flatMap(c -> {
+            var parsed = Channel.fromWireName(c);
+            if (parsed.isEmpty()) {
+                problems.add(new FieldProblem("channel", "is not a known channel"));
+            }
+            return parsed;
+        });
+        var queryValue = blankToEmpty(query).flatMap(q -> queryId(q, problems));
+        if (problems.isEmpty() && fromDay.isAfter(toDay)) {
+            problems.add(new FieldProblem("from", "must not be after 'to'"));
+        }
+        if (problems.isEmpty() && fromDay.plus(DashboardFilter.LONGEST).isBefore(toDay.plusDays(1))) {
+            problems.add(new FieldProblem("from", "must be at most " + DashboardFilter.LONGEST.toDays() + " days before 'to'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return new DashboardFilter(fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), channelValue, queryValue);
+    }
+
+    private static Optional<LocalDate> day(String field, @Nullable String value, List<FieldProblem> problems) {
+        return blankToEmpty(value).flatMap(v -> {
+            try {
+                return Optional.of(LocalDate.parse(v));
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem(field, "must be a date like 2025-01-31"));
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<TrackingQueryId> queryId(String value, List<FieldProblem> problems) {
+        try {
+            return Optional.of(new TrackingQueryId(UUID.fromString(value)));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("query", "is not a tracking query id"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> blankToEmpty(@Nullable String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}

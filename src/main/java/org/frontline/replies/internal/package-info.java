@@ -1,0 +1,4 @@
+@NullMarked
+package org.frontline.replies.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,92 @@
+package org.frontline.matching.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.frontline.matching.Span;
+import org.junit.jupiter.api.Test;
+
+class QueryIndexTests {
+
+    @Test
+    void findsExactlyWhatEvaluatingEveryQueryFinds() {
+        RandomQueries random = new RandomQueries(20261123L);
+        Map<Integer, CompiledQuery> queries = new LinkedHashMap<>();
+        for (int i = 0; i < 3_000; i++) {
+            queries.put(i, CompiledQuery.compile(QueryParser.parse(random.query(3))));
+        }
+        QueryIndex<Integer> index = QueryIndex.of(queries);
+
+        for (int post = 0; post < 400; post++) {
+            MatchableText text = MatchableText.of(random.post(), random.facts());
+            List<Integer> expected = new ArrayList<>();
+            queries.forEach((id, query) -> query.match(text).ifPresent(spans -> expected.add(id)));
+
+            List<Integer> found = index.match(text).stream().map(QueryIndex.Match::key).toList();
+
+            assertThat(found).as("post %d: %s", post, text.tokens()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void evaluatesOnlyTheQueriesWhoseKeysThePostHas() {
+        QueryIndex<String> index = index("acme AND refund", "brokenness", "#acme", "lang:fr AND delivery", "xyz* OR zzz");
+
+        MatchableText text = MatchableText.of("acme is great", new PostFacts("x", "ana", "en", null, null));
+
+        assertThat(index.candidateCount(text)).isZero();
+        assertThat(index.match(text)).isEmpty();
+    }
+
+    @Test
+    void filesAnAndUnderItsRarestWord() {
+        QueryIndex<String> index = index("the AND refund");
+
+        assertThat(index.candidateCount(MatchableText.of("the end"))).isZero();
+        assertThat(index.candidateCount(MatchableText.of("a refund"))).isOne();
+    }
+
+    @Test
+    void evaluatesQueriesWithoutRequiredWordsForEveryPost() {
+        QueryIndex<String> index = index("NOT spam", "followers:>10");
+
+        assertThat(index.unindexedCount()).isEqualTo(2);
+        assertThat(keys(index, "hello")).containsExactly("NOT spam");
+    }
+
+    @Test
+    void findsWildcardsHashtagsAndFieldsThroughTheirKeys() {
+        QueryIndex<String> index = index("refund*", "#acme", "lang:fr", "author:ana");
+
+        MatchableText text = MatchableText.of("Refunding #ACME", new PostFacts("x", "ana@x.example", "fr-FR", null, null));
+
+        assertThat(index.match(text).stream().map(QueryIndex.Match::key)).containsExactly("refund*", "#acme", "lang:fr", "author:ana");
+    }
+
+    @Test
+    void reportsMatchesInTheOrderQueriesWereGivenWithTheirSpans() {
+        QueryIndex<String> index = index("refund", "acme OR refund");
+
+        assertThat(index.match(MatchableText.of("acme refund")))
+                .containsExactly(
+                        new QueryIndex.Match<>("refund", List.of(new Span(5, 11))),
+                        new QueryIndex.Match<>("acme OR refund", List.of(new Span(0, 4), new Span(5, 11))));
+    }
+
+    private static List<String> keys(QueryIndex<String> index, String text) {
+        List<String> keys = new ArrayList<>();
+        index.forEachMatch(MatchableText.of(text), keys::add);
+        return keys;
+    }
+
+    private static QueryIndex<String> index(String... queries) {
+        Map<String, CompiledQuery> compiled = new LinkedHashMap<>();
+        for (String query : queries) {
+            compiled.put(query, CompiledQuery.compile(QueryParser.parse(query)));
+        }
+        return QueryIndex.of(compiled);
+    }
+}
