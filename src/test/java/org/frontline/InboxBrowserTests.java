@@ -85,7 +85,7 @@ class InboxBrowserTests {
 
         signIn(ws.adminEmail(), "not-the-password");
 
-        assertThat(browser.getCurrentUrl()).contains("/login?error");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login?error"));
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("do not match");
     }
 

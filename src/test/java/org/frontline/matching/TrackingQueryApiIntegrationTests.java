@@ -5,7 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.frontline.testing.PostBuilder.aPost;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import org.frontline.matching.internal.LiveQueries;
+import org.frontline.matching.internal.TrackingQueryRepository;
 import org.frontline.testing.Api;
 import org.frontline.testing.TestWorkspaces;
 import org.frontline.testing.TestWorkspaces.TestWorkspace;
@@ -105,6 +109,21 @@ class TrackingQueryApiIntegrationTests {
         ingest(ws, aPost().saying("ｒｅ\u200Bfund now #Acme").with("lang", "en").json());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> cases(ws).get("total").asLong() >= 1);
+    }
+
+    @Test
+    void picksUpAChangeSavedThroughAnotherNodeWithinTwoSeconds() {
+        var ws = workspaces.create();
+        var live = context.getBean(LiveQueries.class);
+        var repository = context.getBean(TrackingQueryRepository.class);
+        assertThat(live.of(ws.id()).size()).isZero();
+        var now = Instant.now();
+
+        // What another node's TrackingQueries does: write the query and bump the revision, without telling this node.
+        repository.insert(ws.id(), new TrackingQuery(new TrackingQueryId(UUID.randomUUID()), "Elsewhere", "acme", now, now, false));
+        repository.bumpRevision(ws.id());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.of(ws.id()).size() == 1);
     }
 
     private Api.Response preview(TestWorkspace ws, String query) {

@@ -237,11 +237,24 @@ public class CaseRepository {
                 .map(CaseId::new);
     }
 
-    /** Active cases of a team that wait in its queue (no assignee), oldest first, across workspaces. */
-    public List<QueuedCase> queued(int limit) {
+    /** The team queues that hold waiting cases (active, with a team, without an assignee), across workspaces. */
+    public List<TeamQueue> queuesWithWaitingCases() {
+        return jdbc.sql("select distinct workspace_id, team_id from support_case"
+                        + " where assignee_agent_id is null and team_id is not null and status in ('NEW', 'OPEN', 'PENDING')")
+                .query((rs, i) -> new TeamQueue(
+                        new WorkspaceId(rs.getObject("workspace_id", UUID.class)), new TeamId(rs.getObject("team_id", UUID.class))))
+                .list();
+    }
+
+    /** One team's queue. */
+    public record TeamQueue(WorkspaceId workspace, TeamId team) {}
+
+    /** The oldest cases waiting in one team's queue. */
+    public List<QueuedCase> queued(TeamQueue queue, int limit) {
         return jdbc.sql("select c.workspace_id, c.id, c.team_id, c.subject, c.language from support_case c"
-                        + " where c.assignee_agent_id is null and c.team_id is not null and c.status in ('NEW', 'OPEN', 'PENDING')"
-                        + " order by c.opened_at fetch first " + limit + " rows only")
+                        + " where c.workspace_id = ? and c.team_id = ? and c.assignee_agent_id is null"
+                        + " and c.status in ('NEW', 'OPEN', 'PENDING') order by c.opened_at fetch first " + limit + " rows only")
+                .params(queue.workspace().value(), queue.team().value())
                 .query((rs, i) -> new QueuedCase(
                         new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                         new CaseId(rs.getObject("id", UUID.class)),
@@ -284,6 +297,15 @@ public class CaseRepository {
                 .params(workspace.value(), id.value())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The contact a case belongs to, once it is tied to one. */
+    public Optional<org.frontline.cases.ContactId> contactOf(WorkspaceId workspace, CaseId id) {
+        return jdbc.sql("select contact_id from support_case where workspace_id = ? and id = ? and contact_id is not null")
+                .params(workspace.value(), id.value())
+                .query(UUID.class)
+                .optional()
+                .map(org.frontline.cases.ContactId::new);
     }
 
     /** Raises the priority and records why, without touching anything else of the case. */

@@ -45,7 +45,9 @@ class CaseViews {
             PostView post, Instant matchedAt, List<MatchedQuery> matchedQueries, List<Highlights.Segment> segments,
             @Nullable Signals signals) {}
 
-    record CaseDetail(CaseRecord record, @Nullable String team, @Nullable String assignee, List<MentionView> mentions) {}
+    record CaseDetail(
+            CaseRecord record, @Nullable String team, @Nullable String assignee, List<MentionView> mentions,
+            org.frontline.cases.@Nullable ContactId contact) {}
 
     private final CaseRepository cases;
     private final Posts posts;
@@ -119,7 +121,7 @@ class CaseViews {
                     .filter(m -> postsById.containsKey(m.post()))
                     .map(m -> mentionView(m, postsById.get(m.post()), queryNames, signalsByPost.get(m.post())))
                     .toList();
-            return new CaseDetail(record, team, assignee, views);
+            return new CaseDetail(record, team, assignee, views, cases.contactOf(workspace, id).orElse(null));
         });
     }
 

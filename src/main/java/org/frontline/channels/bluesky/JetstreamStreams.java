@@ -62,7 +62,7 @@ class JetstreamStreams {
         }
     }
 
-    private void run(SocialConnection connection, Backoff wait) {
+    private void run(SocialConnection connection, @org.jspecify.annotations.Nullable Backoff wait) {
         try {
             listen(connection, settings.jetstream());
             backoffs.remove(connection.id());

@@ -7,6 +7,7 @@ import org.frontline.ingest.Channel;
 public enum Network {
     MASTODON(Channel.MASTODON),
     BLUESKY(Channel.BLUESKY),
+    REDDIT(Channel.REDDIT),
     HACKERNEWS(Channel.HACKERNEWS);
 
     private final Channel channel;

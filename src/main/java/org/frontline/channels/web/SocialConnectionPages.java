@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.frontline.channels.bluesky.BlueskyConnector;
 import org.frontline.channels.hackernews.HackerNewsConnector;
 import org.frontline.channels.internal.SourceRefused;
+import org.frontline.channels.reddit.RedditConnector;
 import org.frontline.channels.mastodon.MastodonConnector;
 import org.frontline.channels.social.SocialConnections;
 import org.frontline.workspaces.Role;
@@ -34,15 +35,17 @@ class SocialConnectionPages {
     private final MastodonConnector mastodon;
     private final BlueskyConnector bluesky;
     private final HackerNewsConnector hackerNews;
+    private final RedditConnector reddit;
     private final Clock clock;
 
     SocialConnectionPages(WorkspaceAccess access, SocialConnections connections, MastodonConnector mastodon, BlueskyConnector bluesky,
-            HackerNewsConnector hackerNews, Clock clock) {
+            HackerNewsConnector hackerNews, RedditConnector reddit, Clock clock) {
         this.access = access;
         this.connections = connections;
         this.mastodon = mastodon;
         this.bluesky = bluesky;
         this.hackerNews = hackerNews;
+        this.reddit = reddit;
         this.clock = clock;
     }
 
@@ -94,6 +97,19 @@ class SocialConnectionPages {
         return back(scope);
     }
 
+    @PostMapping("/reddit")
+    String connectReddit(@PathVariable String workspace, @RequestParam String clientId, @RequestParam String clientSecret,
+            @RequestParam String username, @RequestParam String password, RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        try {
+            var connection = reddit.connect(scope.id(), clientId, clientSecret, username, password);
+            redirect.addFlashAttribute("notice", "Connected " + connection.label() + ".");
+        } catch (SourceRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(scope);
+    }
+
     @PostMapping("/{id}/test")
     String test(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
         var scope = admin(workspace);
@@ -103,6 +119,7 @@ class SocialConnectionPages {
                 case MASTODON -> mastodon.test(connection);
                 case BLUESKY -> bluesky.test(connection);
                 case HACKERNEWS -> hackerNews.test(connection);
+                case REDDIT -> reddit.test(connection);
             };
             redirect.addFlashAttribute("notice", outcome);
         } catch (SourceRefused e) {

@@ -5,10 +5,6 @@ import java.util.Arrays;
 import org.frontline.ingest.Channel;
 import org.frontline.matching.TrackingQueries;
 import org.frontline.metrics.DashboardFilter;
-import org.frontline.metrics.ListeningFigures;
-import org.frontline.metrics.ServiceFigures;
-import org.frontline.metrics.internal.ListeningDashboard;
-import org.frontline.metrics.internal.ServiceDashboard;
 import org.frontline.workspaces.Role;
 import org.frontline.workspaces.WorkspaceAccess;
 import org.springframework.stereotype.Controller;
@@ -16,11 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The dashboards: a page holding the filters and empty chart frames, and a JSON endpoint per dashboard that the
- * page's script (static/js/dashboards.js) fetches and draws, since the CSP allows no inline script.
+ * The dashboard pages: the filters and empty chart frames; static/js/dashboards.js fetches the figures from
+ * {@link DashboardData} and draws them, since the CSP allows no inline script.
  */
 @Controller
 @RequestMapping("/w/{workspace}/dashboards")
@@ -28,15 +23,11 @@ class DashboardPages {
 
     private final WorkspaceAccess access;
     private final TrackingQueries queries;
-    private final ListeningDashboard listening;
-    private final ServiceDashboard service;
     private final Clock clock;
 
-    DashboardPages(WorkspaceAccess access, TrackingQueries queries, ListeningDashboard listening, ServiceDashboard service, Clock clock) {
+    DashboardPages(WorkspaceAccess access, TrackingQueries queries, Clock clock) {
         this.access = access;
         this.queries = queries;
-        this.listening = listening;
-        this.service = service;
         this.clock = clock;
     }
 
@@ -48,20 +39,6 @@ class DashboardPages {
     @GetMapping("/service")
     String service(@PathVariable String workspace, FilterParams params, Model model) {
         return page(workspace, "service", params, model);
-    }
-
-    @GetMapping("/listening/data")
-    @ResponseBody
-    ListeningFigures listeningData(@PathVariable String workspace, FilterParams params) {
-        var scope = access.require(workspace, Role.VIEWER);
-        return listening.figures(scope.id(), params.toFilter(clock));
-    }
-
-    @GetMapping("/service/data")
-    @ResponseBody
-    ServiceFigures serviceData(@PathVariable String workspace, FilterParams params) {
-        var scope = access.require(workspace, Role.VIEWER);
-        return service.figures(scope.id(), params.toFilter(clock));
     }
 
     private String page(String workspace, String dashboard, FilterParams params, Model model) {

@@ -40,7 +40,7 @@ record FilterParams(@Nullable String from, @Nullable String to, @Nullable String
         if (problems.isEmpty() && fromDay.isAfter(toDay)) {
             problems.add(new FieldProblem("from", "must not be after 'to'"));
         }
-        if (problems.isEmpty() && fromDay.plus(DashboardFilter.LONGEST).isBefore(toDay.plusDays(1))) {
+        if (problems.isEmpty() && fromDay.plusDays(DashboardFilter.LONGEST.toDays()).isBefore(toDay.plusDays(1))) {
             problems.add(new FieldProblem("from", "must be at most " + DashboardFilter.LONGEST.toDays() + " days before 'to'"));
         }
         if (!problems.isEmpty()) {

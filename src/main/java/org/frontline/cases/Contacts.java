@@ -1,0 +1,74 @@
+package org.frontline.cases;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.frontline.cases.internal.ContactRepository;
+import org.frontline.cases.internal.ContactRepository.ContactCase;
+import org.frontline.cases.internal.ContactRepository.Identity;
+import org.frontline.ingest.PostView;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people behind posts. A post's author is found by their channel handle; a new handle with a profile
+ * link or e-mail address already known on another channel joins that person; otherwise a new contact
+ * starts. Agents merge contacts the automatic rules could not tie together.
+ */
+@Component
+public class Contacts {
+
+    /** A contact as its page shows it: identities, cases and a summary of their signals. */
+    public record ContactView(
+            ContactId id, String name, List<Identity> identities, List<ContactCase> cases, OptionalDouble averageSentiment) {}
+
+    private final ContactRepository contacts;
+    private final Clock clock;
+
+    Contacts(ContactRepository contacts, Clock clock) {
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    /** The contact behind a post's author, created or linked on first sight. */
+    @Transactional
+    public ContactId resolve(WorkspaceId workspace, PostView post) {
+        var channel = post.channel().wireName();
+        var handle = post.author().handle().toLowerCase(Locale.ROOT);
+        var known = contacts.byHandle(workspace, channel, handle);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        var email = channel.equals("email") ? handle : null;
+        var contact = contacts.byProfileOrEmail(workspace, post.author().profileUrl(), email)
+                .orElseGet(() -> contacts.create(workspace, post.author().label(), clock.instant()));
+        contacts.addIdentity(workspace, contact, new Identity(channel, handle, post.author().profileUrl(), email));
+        return contact;
+    }
+
+    @Transactional
+    public void attach(WorkspaceId workspace, CaseId caseId, ContactId contact) {
+        contacts.attachCase(workspace, caseId, contact);
+    }
+
+    /** Ties two contacts into one person: identities and cases move to {@code kept}. */
+    @Transactional
+    public void merge(WorkspaceId workspace, ContactId kept, ContactId merged) {
+        if (kept.equals(merged)) {
+            throw new IllegalArgumentException("A contact cannot be merged with itself");
+        }
+        contacts.name(workspace, kept).orElseThrow(() -> new IllegalArgumentException("No such contact"));
+        contacts.name(workspace, merged).orElseThrow(() -> new IllegalArgumentException("No such contact"));
+        contacts.merge(workspace, kept, merged);
+    }
+
+    public java.util.Optional<ContactView> find(WorkspaceId workspace, ContactId id) {
+        return contacts.name(workspace, id).map(name -> {
+            var cases = contacts.cases(workspace, id);
+            var sentiment = cases.stream().filter(c -> c.sentiment() != null).mapToDouble(ContactCase::sentiment).average();
+            return new ContactView(id, name, contacts.identities(workspace, id), cases, sentiment);
+        });
+    }
+}

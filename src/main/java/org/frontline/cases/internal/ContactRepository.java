@@ -1,0 +1,117 @@
+package org.frontline.cases.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.frontline.cases.ContactId;
+import org.frontline.shared.WorkspaceId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The contact and contact_identity tables. Every method is scoped by workspace. */
+@Repository
+public class ContactRepository {
+
+    /** One identity of a contact on a channel. */
+    public record Identity(String channel, String handle, @Nullable String profileUrl, @Nullable String email) {}
+
+    private final JdbcClient jdbc;
+
+    ContactRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ContactId> byHandle(WorkspaceId workspace, String channel, String handle) {
+        return jdbc.sql("select contact_id from contact_identity where workspace_id = ? and channel = ? and handle = ?")
+                .params(workspace.value(), channel, handle)
+                .query(UUID.class)
+                .optional()
+                .map(ContactId::new);
+    }
+
+    /** A contact already known by the same profile link or e-mail address on any channel. */
+    public Optional<ContactId> byProfileOrEmail(WorkspaceId workspace, @Nullable String profileUrl, @Nullable String email) {
+        if (profileUrl == null && email == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select contact_id from contact_identity where workspace_id = ? and (profile_url = ? or email = ?)"
+                        + " fetch first 1 rows only")
+                .params(workspace.value(), profileUrl, email)
+                .query(UUID.class)
+                .optional()
+                .map(ContactId::new);
+    }
+
+    public ContactId create(WorkspaceId workspace, String name, Instant at) {
+        var id = new ContactId(UUID.randomUUID());
+        jdbc.sql("insert into contact (id, workspace_id, name, created_at) values (?, ?, ?, ?)")
+                .params(id.value(), workspace.value(), name, at.atOffset(ZoneOffset.UTC))
+                .update();
+        return id;
+    }
+
+    public void addIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
+        jdbc.sql("insert into contact_identity (workspace_id, channel, handle, contact_id, profile_url, email) values (?, ?, ?, ?, ?, ?)")
+                .params(workspace.value(), identity.channel(), identity.handle(), contact.value(), identity.profileUrl(), identity.email())
+                .update();
+    }
+
+    public Optional<String> name(WorkspaceId workspace, ContactId id) {
+        return jdbc.sql("select name from contact where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(String.class)
+                .optional();
+    }
+
+    public List<Identity> identities(WorkspaceId workspace, ContactId id) {
+        return jdbc.sql("select channel, handle, profile_url, email from contact_identity where workspace_id = ? and contact_id = ?"
+                        + " order by channel, handle")
+                .params(workspace.value(), id.value())
+                .query((rs, i) -> new Identity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Moves every identity and case of {@code merged} to {@code kept} and removes {@code merged}. */
+    public void merge(WorkspaceId workspace, ContactId kept, ContactId merged) {
+        jdbc.sql("update contact_identity set contact_id = ? where workspace_id = ? and contact_id = ?")
+                .params(kept.value(), workspace.value(), merged.value())
+                .update();
+        jdbc.sql("update support_case set contact_id = ? where workspace_id = ? and contact_id = ?")
+                .params(kept.value(), workspace.value(), merged.value())
+                .update();
+        jdbc.sql("delete from contact where workspace_id = ? and id = ?").params(workspace.value(), merged.value()).update();
+    }
+
+    public void attachCase(WorkspaceId workspace, org.frontline.cases.CaseId caseId, ContactId contact) {
+        jdbc.sql("update support_case set contact_id = ? where workspace_id = ? and id = ?")
+                .params(contact.value(), workspace.value(), caseId.value())
+                .update();
+    }
+
+    /** The contact's cases, newest first: id, status, subject, opened, intent, sentiment. */
+    public List<ContactCase> cases(WorkspaceId workspace, ContactId contact) {
+        return jdbc.sql("select id, status, subject, opened_at, intent, sentiment from support_case where workspace_id = ? and contact_id = ?"
+                        + " order by opened_at desc")
+                .params(workspace.value(), contact.value())
+                .query((rs, i) -> new ContactCase(
+                        new org.frontline.cases.CaseId(rs.getObject("id", UUID.class)),
+                        org.frontline.cases.CaseStatus.valueOf(rs.getString("status")),
+                        rs.getString("subject"),
+                        rs.getObject("opened_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString("intent"),
+                        rs.getObject("sentiment") == null ? null : rs.getDouble("sentiment")))
+                .list();
+    }
+
+    /** A case as the contact page lists it. */
+    public record ContactCase(
+            org.frontline.cases.CaseId id,
+            org.frontline.cases.CaseStatus status,
+            String subject,
+            Instant openedAt,
+            @Nullable String intent,
+            @Nullable Double sentiment) {}
+}
