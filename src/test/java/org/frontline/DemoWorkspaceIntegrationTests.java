@@ -49,6 +49,6 @@ class DemoWorkspaceIntegrationTests {
         assertThat(queries.json().size()).isGreaterThanOrEqualTo(3);
         var cases = api.get("/api/v1/workspaces/acme/cases?size=1", TOKEN).json();
         assertThat(cases.get("total").asLong()).as("posts that match nothing open no case").isLessThan(posts.count(acme));
-        assertThat(cases.get("items").get(0).get("team").asString()).isEqualTo("Support");
+        assertThat(cases.get("items").get(0).get("team").asString()).as("routed by the demo rules").isIn("Support", "Billing");
     }
 }
