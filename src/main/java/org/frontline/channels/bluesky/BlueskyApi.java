@@ -1,5 +1,6 @@
 package org.frontline.channels.bluesky;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -39,7 +40,7 @@ class BlueskyApi {
     }
 
     Session login(SocialConnection connection) {
-        var password = connections.credentials(connection).orElseThrow(() -> new BlueskyFailure("The connection has no app password", 401, null));
+        var password = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no app password", 401, null));
         return login(connection.baseUrl(), connection.accountId() == null ? connection.label() : connection.accountId(), password);
     }
 
@@ -75,7 +76,7 @@ class BlueskyApi {
         try {
             return exchange.get();
         } catch (SocialHttp.Unreachable e) {
-            throw new BlueskyFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
+            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
         }
     }
 
@@ -84,7 +85,7 @@ class BlueskyApi {
         try {
             body = JetstreamEvent.JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
         } catch (JacksonException e) {
-            throw new BlueskyFailure("The PDS answered something that is not JSON (HTTP " + response.status() + ")", response.status(), null);
+            throw new NetworkFailure("The PDS answered something that is not JSON (HTTP " + response.status() + ")", response.status(), null);
         }
         if (response.ok()) {
             return body;
@@ -95,7 +96,7 @@ class BlueskyApi {
             case 429 -> "Rate limit reached";
             default -> "The PDS answered HTTP " + response.status();
         } + (said.isBlank() ? "" : ": " + (said.length() > 300 ? said.substring(0, 300) : said));
-        throw new BlueskyFailure(reason, response.status(), response.status() == 429 ? rateLimit(response).resetAt() : null);
+        throw new NetworkFailure(reason, response.status(), response.status() == 429 ? rateLimit(response).resetAt() : null);
     }
 
     private static @Nullable Integer integer(@Nullable String value) {

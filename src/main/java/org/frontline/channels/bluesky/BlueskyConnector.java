@@ -1,5 +1,6 @@
 package org.frontline.channels.bluesky;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public class BlueskyConnector {
         try {
             var session = api.login(base, identifier, appPassword.strip());
             return connections.create(workspace, Network.BLUESKY, "@" + session.handle(), base, session.did(), appPassword.strip());
-        } catch (BlueskyFailure e) {
+        } catch (NetworkFailure e) {
             throw new SourceRefused(e.getMessage());
         }
     }
@@ -47,7 +48,7 @@ public class BlueskyConnector {
             var session = api.login(connection);
             connections.heard(connection, 0);
             return "Logged in as @" + session.handle();
-        } catch (BlueskyFailure e) {
+        } catch (NetworkFailure e) {
             connections.failed(connection, e.getMessage(), e.status() != 401);
             throw new SourceRefused(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.frontline.channels.bluesky;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.util.Optional;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.SocialConnection;
@@ -62,7 +63,7 @@ class BlueskyReplySender implements ReplySender {
             var session = api.login(connection);
             var created = api.createRecord(connection, session, Tid.of(reply.queuedAt(), reply.replyId()), record(reply, parent));
             return new ReplyOutcome.Sent(created.path("uri").asString(""), null);
-        } catch (BlueskyFailure e) {
+        } catch (NetworkFailure e) {
             return e.status() == -1 ? new ReplyOutcome.Unknown(e.getMessage()) : new ReplyOutcome.Failed(e.getMessage(), e.retryable(), e.retryAt());
         }
     }
@@ -77,7 +78,7 @@ class BlueskyReplySender implements ReplySender {
             var session = api.login(connection);
             return api.getRecord(connection, session, Tid.of(reply.queuedAt(), reply.replyId()))
                     .map(found -> new ReplyOutcome.Sent(found.path("uri").asString(""), null));
-        } catch (BlueskyFailure e) {
+        } catch (NetworkFailure e) {
             return Optional.empty();
         }
     }

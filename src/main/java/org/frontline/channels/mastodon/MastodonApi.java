@@ -1,5 +1,6 @@
 package org.frontline.channels.mastodon;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class MastodonApi {
         var body = json(check(response));
         var id = body.path("id").asString("");
         if (id.isEmpty()) {
-            throw new MastodonFailure("The instance answered without an account", response.status(), null);
+            throw new NetworkFailure("The instance answered without an account", response.status(), null);
         }
         return new Account(id, body.path("acct").asString(""), body.path("url").asString(null), rateLimit(response));
     }
@@ -68,7 +69,7 @@ class MastodonApi {
 
     /** Follows a streaming endpoint, handing each server-sent-events line to {@code line} until it ends. */
     void stream(SocialConnection connection, String pathAndQuery, java.util.function.Predicate<String> line) {
-        var token = connections.credentials(connection).orElseThrow(() -> new MastodonFailure("The connection has no access token", 401, null));
+        var token = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no access token", 401, null));
         var response = exchange(() -> http.stream(URI.create(connection.baseUrl() + pathAndQuery), auth(token), line));
         check(response);
     }
@@ -81,9 +82,9 @@ class MastodonApi {
         var current = connections.find(connection.workspace(), connection.id()).orElse(connection);
         var limit = current.health().rateLimit();
         if (limit.exhausted(clock.instant())) {
-            throw new MastodonFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
+            throw new NetworkFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
         }
-        var token = connections.credentials(connection).orElseThrow(() -> new MastodonFailure("The connection has no access token", 401, null));
+        var token = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no access token", 401, null));
         var response = exchange(() -> request.apply(token));
         connections.rateLimit(connection, rateLimit(response));
         return response;
@@ -93,7 +94,7 @@ class MastodonApi {
         try {
             return exchange.get();
         } catch (SocialHttp.Unreachable e) {
-            throw new MastodonFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
+            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
         }
     }
 
@@ -111,7 +112,7 @@ class MastodonApi {
             default -> "The instance answered HTTP " + response.status() + said;
         };
         var limit = rateLimit(response);
-        throw new MastodonFailure(reason, response.status(), response.status() == 429 ? limit.resetAt() : null);
+        throw new NetworkFailure(reason, response.status(), response.status() == 429 ? limit.resetAt() : null);
     }
 
     static RateLimit rateLimit(SocialHttp.Response response) {
@@ -150,7 +151,7 @@ class MastodonApi {
         try {
             return JSON.readTree(response.body());
         } catch (JacksonException e) {
-            throw new MastodonFailure("The instance answered something that is not JSON", response.status(), null);
+            throw new NetworkFailure("The instance answered something that is not JSON", response.status(), null);
         }
     }
 

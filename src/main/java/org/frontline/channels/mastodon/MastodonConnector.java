@@ -1,5 +1,6 @@
 package org.frontline.channels.mastodon;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public class MastodonConnector {
             var connection = connections.create(workspace, Network.MASTODON, label, base, account.id(), token.strip());
             connections.rateLimit(connection, account.rateLimit());
             return connections.find(workspace, connection.id()).orElse(connection);
-        } catch (MastodonFailure e) {
+        } catch (NetworkFailure e) {
             throw new SourceRefused(e.getMessage());
         }
     }
@@ -50,7 +51,7 @@ public class MastodonConnector {
         try {
             var created = listener.catchUp(connection);
             return "Connected as " + connection.label() + "; " + created + " new posts";
-        } catch (MastodonFailure e) {
+        } catch (NetworkFailure e) {
             connections.failed(connection, e.getMessage(), e.status() != 401);
             throw new SourceRefused(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.frontline.channels.mastodon;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.util.Optional;
 import org.frontline.channels.social.Network;
@@ -56,7 +57,7 @@ class MastodonReplySender implements ReplySender {
             var status = api.postStatus(connection, addressed(reply), statusId, reply.idempotencyKey());
             return new ReplyOutcome.Sent(MastodonStatuses.externalId(host(connection), status.path("id").asString("")),
                     status.path("url").asString(null));
-        } catch (MastodonFailure e) {
+        } catch (NetworkFailure e) {
             if (e.status() == -1) {
                 return new ReplyOutcome.Unknown(e.getMessage());
             }

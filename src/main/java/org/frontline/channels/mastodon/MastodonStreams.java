@@ -1,5 +1,6 @@
 package org.frontline.channels.mastodon;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class MastodonStreams {
                 listener.catchUp(connection);
                 listen(connection, stream);
                 backoffs.remove(key);
-            } catch (MastodonFailure e) {
+            } catch (NetworkFailure e) {
                 connections.failed(connection, e.getMessage(), e.status() != 401);
                 var failures = wait == null ? 1 : wait.failures() + 1;
                 backoffs.put(key, new Backoff(failures, clock.instant().plus(backoff(failures, e))));
@@ -77,7 +78,7 @@ class MastodonStreams {
         }));
     }
 
-    private Duration backoff(int failures, MastodonFailure failure) {
+    private Duration backoff(int failures, NetworkFailure failure) {
         if (failure.retryAt() != null && failure.retryAt().isAfter(clock.instant())) {
             return Duration.between(clock.instant(), failure.retryAt());
         }

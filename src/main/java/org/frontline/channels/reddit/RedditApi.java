@@ -1,5 +1,6 @@
 package org.frontline.channels.reddit;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ class RedditApi {
         var body = check(response);
         var token = body.path("access_token").asString("");
         if (token.isEmpty()) {
-            throw new RedditFailure("Reddit refused the app or account" + said(body.path("error").asString("")), 401, null);
+            throw new NetworkFailure("Reddit refused the app or account" + said(body.path("error").asString("")), 401, null);
         }
         return token;
     }
@@ -77,7 +78,7 @@ class RedditApi {
     }
 
     Credentials credentials(SocialConnection connection) {
-        var sealed = connections.credentials(connection).orElseThrow(() -> new RedditFailure("The connection has no credentials", 401, null));
+        var sealed = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no credentials", 401, null));
         return JSON.readValue(sealed, Credentials.class);
     }
 
@@ -85,7 +86,7 @@ class RedditApi {
         var current = connections.find(connection.workspace(), connection.id()).orElse(connection);
         var limit = current.health().rateLimit();
         if (limit.exhausted(clock.instant())) {
-            throw new RedditFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
+            throw new NetworkFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
         }
         var token = tokens.compute(connection.id(), (id, known) -> known != null && known.expiresAt().isAfter(clock.instant())
                 ? known : new Token(login(connection.baseUrl(), credentials(connection)), clock.instant().plusSeconds(50 * 60)));
@@ -122,7 +123,7 @@ class RedditApi {
         try {
             return exchange.get();
         } catch (SocialHttp.Unreachable e) {
-            throw new RedditFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
+            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
         }
     }
 
@@ -131,7 +132,7 @@ class RedditApi {
         try {
             body = JSON.readTree(response.body().isBlank() ? "{}" : response.body());
         } catch (JacksonException e) {
-            throw new RedditFailure("Reddit answered something that is not JSON (HTTP " + response.status() + ")", response.status(), null);
+            throw new NetworkFailure("Reddit answered something that is not JSON (HTTP " + response.status() + ")", response.status(), null);
         }
         if (response.ok()) {
             return body;
@@ -142,7 +143,7 @@ class RedditApi {
             case 429 -> "Rate limit reached";
             default -> "Reddit answered HTTP " + response.status();
         } + said(body.path("message").asString(body.path("error").asString("")));
-        throw new RedditFailure(reason, response.status(), response.status() == 429 ? rateLimit(response, clock.instant()).resetAt() : null);
+        throw new NetworkFailure(reason, response.status(), response.status() == 429 ? rateLimit(response, clock.instant()).resetAt() : null);
     }
 
     private static String said(String message) {

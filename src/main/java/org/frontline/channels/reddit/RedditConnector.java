@@ -1,5 +1,6 @@
 package org.frontline.channels.reddit;
 
+import org.frontline.channels.social.NetworkFailure;
 import org.frontline.channels.internal.SourceRefused;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.SocialConnection;
@@ -40,7 +41,7 @@ public class RedditConnector {
             api.login(apiBase, credentials);
             return connections.create(workspace, Network.REDDIT, "u/" + credentials.username(), apiBase, credentials.username(),
                     RedditApi.credentialsJson(credentials));
-        } catch (RedditFailure e) {
+        } catch (NetworkFailure e) {
             throw new SourceRefused(e.getMessage());
         }
     }
@@ -48,7 +49,7 @@ public class RedditConnector {
     public String test(SocialConnection connection) {
         try {
             return "Reddit answered; " + poller.poll(connection) + " new posts";
-        } catch (RedditFailure e) {
+        } catch (NetworkFailure e) {
             throw new SourceRefused(e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.frontline.channels.reddit;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontline.channels.social.Network;
@@ -54,7 +55,7 @@ class RedditPoller {
         for (var connection : connections.all(Network.REDDIT)) {
             try {
                 poll(connection);
-            } catch (RedditFailure e) {
+            } catch (NetworkFailure e) {
                 log.info("Reddit poll of connection {} failed: {}", connection.id(), e.getMessage());
             }
         }
@@ -67,7 +68,7 @@ class RedditPoller {
             for (var term : terms.terms(connection.workspace())) {
                 created += pollTerm(connection, term);
             }
-        } catch (RedditFailure e) {
+        } catch (NetworkFailure e) {
             connections.failed(connection, e.getMessage(), e.status() != 401);
             throw e;
         }

@@ -1,5 +1,6 @@
 package org.frontline.channels.reddit;
 
+import org.frontline.channels.social.NetworkFailure;
 import java.util.Optional;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.SocialConnection;
@@ -61,7 +62,7 @@ class RedditReplySender implements ReplySender {
             }
             var thing = answer.path("json").path("data").path("things").path(0).path("data");
             return new ReplyOutcome.Sent(thing.path("name").asString(thing.path("id").asString("")), permalink(thing));
-        } catch (RedditFailure e) {
+        } catch (NetworkFailure e) {
             return e.status() == -1 ? new ReplyOutcome.Unknown(e.getMessage()) : new ReplyOutcome.Failed(e.getMessage(), e.retryable(), e.retryAt());
         }
     }
@@ -82,7 +83,7 @@ class RedditReplySender implements ReplySender {
                 }
             }
             return Optional.empty();
-        } catch (RedditFailure e) {
+        } catch (NetworkFailure e) {
             return Optional.empty();
         }
     }
