@@ -2,6 +2,7 @@ package org.frontline.cases;
 
 import java.util.Optional;
 import org.frontline.cases.internal.CaseRepository;
+import org.frontline.ingest.PostId;
 import org.frontline.ingest.Posts;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
@@ -21,5 +22,10 @@ public class CaseOverviews {
     public Optional<CaseOverview> find(WorkspaceId workspace, CaseId id) {
         return cases.find(workspace, id).flatMap(record -> posts.find(workspace, record.firstPost())
                 .map(post -> new CaseOverview(id, post.channel().wireName(), post.author().label(), record.subject(), record.status())));
+    }
+
+    /** The case a mention belongs to (a post that matched no query, or was merged away, has none). */
+    public Optional<CaseId> caseOf(WorkspaceId workspace, PostId post) {
+        return cases.caseOfPost(workspace, post);
     }
 }

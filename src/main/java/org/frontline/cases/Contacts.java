@@ -1,8 +1,10 @@
 package org.frontline.cases;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.frontline.cases.internal.ContactRepository;
 import org.frontline.cases.internal.ContactRepository.ContactCase;
@@ -22,7 +24,11 @@ public class Contacts {
 
     /** A contact as its page shows it: identities, cases and a summary of their signals. */
     public record ContactView(
-            ContactId id, String name, List<Identity> identities, List<ContactCase> cases, OptionalDouble averageSentiment) {}
+            ContactId id, String name, List<Identity> identities, List<ContactCase> cases, OptionalDouble averageSentiment,
+            double customerValue) {}
+
+    /** Customer values weigh a customer's votes on the idea portal: 1 is ordinary, 0 ignores them, 100 at most. */
+    public static final double MAX_CUSTOMER_VALUE = 100;
 
     private final ContactRepository contacts;
     private final Clock clock;
@@ -68,7 +74,37 @@ public class Contacts {
         return contacts.name(workspace, id).map(name -> {
             var cases = contacts.cases(workspace, id);
             var sentiment = cases.stream().filter(c -> c.sentiment() != null).mapToDouble(ContactCase::sentiment).average();
-            return new ContactView(id, name, contacts.identities(workspace, id), cases, sentiment);
+            var value = contacts.customerValue(workspace, id).orElse(1.0);
+            return new ContactView(id, name, contacts.identities(workspace, id), cases, sentiment, value);
+        });
+    }
+
+    /** The customer value of each e-mail address (lower case) that belongs to a contact; others count as 1. */
+    public Map<String, Double> customerValuesByEmail(WorkspaceId workspace, Collection<String> emails) {
+        return contacts.customerValuesByEmail(workspace, emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @Transactional
+    public void setCustomerValue(WorkspaceId workspace, ContactId id, double value) {
+        if (!(value >= 0 && value <= MAX_CUSTOMER_VALUE)) {
+            throw new IllegalArgumentException("A customer value is between 0 and " + (int) MAX_CUSTOMER_VALUE + ".");
+        }
+        if (!contacts.setCustomerValue(workspace, id, value)) {
+            throw new IllegalArgumentException("No such contact");
+        }
+    }
+
+    /**
+     * The contact with this e-mail address, created with it as an e-mail identity when nobody has it yet, so
+     * that a portal customer can be valued before they ever write to support.
+     */
+    @Transactional
+    public ContactId byEmail(WorkspaceId workspace, String email, String name) {
+        var address = email.strip().toLowerCase(Locale.ROOT);
+        return contacts.byEmail(workspace, address).orElseGet(() -> {
+            var contact = contacts.create(workspace, name, clock.instant());
+            contacts.addIdentity(workspace, contact, new Identity("email", address, null, address));
+            return contact;
         });
     }
 }

@@ -3,9 +3,11 @@ package org.frontline.replies;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseManagement;
+import org.frontline.ingest.PostId;
 import org.frontline.replies.internal.ReplyDelivery;
 import org.frontline.replies.internal.ReplyRepository;
 import org.frontline.replies.internal.ReplyTargets;
@@ -61,6 +63,32 @@ public class Replies {
         cases.recordReply(workspace, caseId, author, text.strip());
         events.publishEvent(new ReplyQueued(workspace, id));
         return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Answers one given post of a case on its own thread, rather than the customer's latest post: closing the
+     * loop on an idea answers each mention where it was said. Queued like any reply and counted as the case's
+     * response. Empty, and nothing recorded, when the post's channel cannot be answered from Frontline.
+     */
+    @Transactional
+    public Optional<ReplyView> answerPost(WorkspaceId workspace, CaseId caseId, PostId post, String channel, String author, String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("A reply needs text");
+        }
+        var target = delivery.answerable(workspace, channel, post);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        var id = UUID.randomUUID();
+        replies.insert(workspace, id, caseId, channel, author, text.strip(), DeliveryState.QUEUED, target.get(), clock.instant());
+        cases.recordReply(workspace, caseId, author, text.strip());
+        events.publishEvent(new ReplyQueued(workspace, id));
+        return find(workspace, id);
+    }
+
+    /** One reply with its delivery state as it is now. */
+    public Optional<ReplyView> find(WorkspaceId workspace, UUID replyId) {
+        return replies.find(workspace, replyId);
     }
 
     /** The case's replies with their delivery state, oldest first. */

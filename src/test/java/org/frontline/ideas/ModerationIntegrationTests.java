@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.frontline.cases.Contacts;
 import org.frontline.ideas.internal.MentionLinks;
 import org.frontline.ideas.internal.Merging;
 import org.frontline.ideas.internal.Moderation;
@@ -49,6 +50,7 @@ class ModerationIntegrationTests extends PortalTestSupport {
     @Autowired Ideas ideas;
     @Autowired PostIngestion ingestion;
     @Autowired Clock clock;
+    @Autowired Contacts contacts;
 
     @Test
     void followersAreMailedWhenTheStatusChangesAndWhenTheCompanyAnswers() {
@@ -163,7 +165,7 @@ class ModerationIntegrationTests extends PortalTestSupport {
         var ws = workspaceWithPortal();
         var ann = customer(ws.id(), "ann@r.test", "Ann");
         var vip = customer(ws.id(), "vip@r.test", "Vip");
-        users.setCustomerValue(ws.id(), vip.userId(), 5);
+        var contact = ranking.setCustomerValue(ws.id(), vip.userId(), 5);
         var topic = posting.post(ann, "10.0.2.1", TopicKind.IDEA, "Bulk export", "");
         posting.vote(vip, topic.id());
         var post = mention(ws.id(), "acme please add bulk export", 9_999L);
@@ -178,10 +180,27 @@ class ModerationIntegrationTests extends PortalTestSupport {
         assertThat(score.terms().get(3).points()).isEqualTo(8.0, org.assertj.core.api.Assertions.within(0.001));
         assertThat(score.total()).isEqualTo(17.0, org.assertj.core.api.Assertions.within(0.001));
         assertThat(score.terms().get(0).explanation()).contains("2 votes").contains("1 from customers valued above 1");
+        var person = contacts.find(ws.id(), contact).orElseThrow();
+        assertThat(person.customerValue()).as("the value lives on the customer's contact").isEqualTo(5.0);
+        assertThat(person.identities()).extracting(i -> i.email()).containsExactly("vip@r.test");
     }
 
     @Test
-    void closingTheLoopRecordsOnePendingReplyPerLinkedMentionOnce() {
+    void aValueSetOnTheContactWeighsTheVotesOfThePortalAccountWithTheSameAddress() {
+        var ws = workspaceWithPortal();
+        var ann = customer(ws.id(), "Ann@Value.test", "Ann");
+        var topic = posting.post(ann, "10.0.2.9", TopicKind.IDEA, "Weighted idea", "");
+        var contact = contacts.byEmail(ws.id(), "ann@value.test", "Ann from support");
+
+        contacts.setCustomerValue(ws.id(), contact, 3);
+
+        assertThat(ranking.score(ws.id(), topic.id()).terms().get(0).points()).isEqualTo(3.0);
+        assertThatThrownBy(() -> contacts.setCustomerValue(ws.id(), contact, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ranking.setCustomerValue(ws.id(), ann.userId(), -1)).isInstanceOf(PortalRefused.class);
+    }
+
+    @Test
+    void closingTheLoopLeavesMentionsWithoutACaseToAnswerByHandOnce() {
         var ws = workspaceWithPortal();
         var post1 = mention(ws.id(), "acme needs dark mode", 10L);
         var post2 = mention(ws.id(), "acme dark mode when", null);
@@ -192,10 +211,11 @@ class ModerationIntegrationTests extends PortalTestSupport {
         var first = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent");
         var again = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent");
 
-        assertThat(first).isEqualTo(2);
-        assertThat(again).isZero();
+        assertThat(first.byHand()).as("these mentions matched no query: no case to reply on").isEqualTo(2);
+        assertThat(first.queued()).isZero();
+        assertThat(again.total()).isZero();
         assertThat(links.loopReplies(ws.id(), topic)).extracting(MentionLinks.LoopReply::status)
-                .containsOnly(MentionLinks.PENDING_DELIVERY);
+                .containsOnly(MentionLinks.ANSWER_BY_HAND);
         var created = topics.find(ws.id(), topic).orElseThrow();
         assertThat(created.body()).contains("> acme needs dark mode").doesNotContain("author-");
         assertThat(created.authorLabel()).isEqualTo("Portal " + ws.slug());

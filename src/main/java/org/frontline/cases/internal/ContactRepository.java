@@ -2,7 +2,10 @@ package org.frontline.cases.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.frontline.cases.ContactId;
@@ -57,6 +60,39 @@ public class ContactRepository {
         jdbc.sql("insert into contact_identity (workspace_id, channel, handle, contact_id, profile_url, email) values (?, ?, ?, ?, ?, ?)")
                 .params(workspace.value(), identity.channel(), identity.handle(), contact.value(), identity.profileUrl(), identity.email())
                 .update();
+    }
+
+    /** The contact that has this e-mail address on any channel. */
+    public Optional<ContactId> byEmail(WorkspaceId workspace, String email) {
+        return byProfileOrEmail(workspace, null, email);
+    }
+
+    public Optional<Double> customerValue(WorkspaceId workspace, ContactId id) {
+        return jdbc.sql("select customer_value from contact where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(Double.class)
+                .optional();
+    }
+
+    /** Customer values by e-mail address, for the addresses that belong to a contact. */
+    public Map<String, Double> customerValuesByEmail(WorkspaceId workspace, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        var values = new HashMap<String, Double>();
+        jdbc.sql("select i.email, c.customer_value from contact_identity i join contact c on c.id = i.contact_id"
+                        + " where i.workspace_id = :workspace and i.email in (:emails)")
+                .param("workspace", workspace.value())
+                .param("emails", List.copyOf(emails))
+                .query((rs, i) -> values.merge(rs.getString(1), rs.getDouble(2), Math::max))
+                .list();
+        return values;
+    }
+
+    public boolean setCustomerValue(WorkspaceId workspace, ContactId id, double value) {
+        return jdbc.sql("update contact set customer_value = ? where workspace_id = ? and id = ?")
+                .params(value, workspace.value(), id.value())
+                .update() == 1;
     }
 
     public Optional<String> name(WorkspaceId workspace, ContactId id) {

@@ -37,7 +37,21 @@ class ContactPages {
         model.addAttribute("workspace", scope);
         model.addAttribute("contact", contact);
         model.addAttribute("canAct", scope.role().includes(Role.AGENT));
+        model.addAttribute("canValue", scope.role().includes(Role.ADMIN));
         return "contact";
+    }
+
+    /** Admins weigh a customer: the idea portal counts their votes this many times. */
+    @PostMapping("/value")
+    String customerValue(@PathVariable String workspace, @PathVariable UUID id, @RequestParam String value, RedirectAttributes redirect) {
+        var scope = access.require(workspace, Role.ADMIN);
+        try {
+            contacts.setCustomerValue(scope.id(), new ContactId(id), Double.parseDouble(value.strip()));
+            redirect.addFlashAttribute("notice", "Customer value saved: their votes on the idea portal now weigh " + value.strip() + ".");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "A customer value is a number between 0 and 100.");
+        }
+        return "redirect:/w/" + scope.slug() + "/contacts/" + id;
     }
 
     @PostMapping("/merge")

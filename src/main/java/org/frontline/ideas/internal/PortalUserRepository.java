@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PortalUserRepository {
 
-    private static final String COLUMNS = "id, workspace_id, email, display_name, customer_value";
+    private static final String COLUMNS = "id, workspace_id, email, display_name";
 
     private final JdbcClient jdbc;
 
@@ -40,8 +40,7 @@ public class PortalUserRepository {
             return existing.get();
         }
         try {
-            jdbc.sql("insert into portal_user (id, workspace_id, email, display_name, customer_value, created_at)"
-                            + " values (?, ?, ?, ?, 1, ?)")
+            jdbc.sql("insert into portal_user (id, workspace_id, email, display_name, created_at) values (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), workspace.value(), normalize(email), displayName, now.atOffset(ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException raced) {
@@ -77,20 +76,11 @@ public class PortalUserRepository {
                 .collect(Collectors.toMap(PortalUser::id, Function.identity()));
     }
 
-    /** Sets how much a customer's votes weigh in the company's ranking; answers whether the account exists. */
-    public boolean setCustomerValue(WorkspaceId workspace, UUID id, double value) {
-        return jdbc.sql("update portal_user set customer_value = ? where workspace_id = ? and id = ?")
-                        .params(value, workspace.value(), id)
-                        .update()
-                == 1;
-    }
-
     private static PortalUser row(ResultSet rs, int i) throws SQLException {
         return new PortalUser(
                 rs.getObject("id", UUID.class),
                 new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 rs.getString("email"),
-                rs.getString("display_name"),
-                rs.getDouble("customer_value"));
+                rs.getString("display_name"));
     }
 }

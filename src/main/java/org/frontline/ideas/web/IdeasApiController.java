@@ -12,6 +12,7 @@ import org.frontline.cases.CaseId;
 import org.frontline.ideas.Ideas;
 import org.frontline.ideas.TopicNotFound;
 import org.frontline.ideas.TopicStatus;
+import org.frontline.ideas.internal.MentionLinks;
 import org.frontline.ideas.internal.Merging;
 import org.frontline.ideas.internal.Moderation;
 import org.frontline.ideas.internal.PortalRefused;
@@ -57,6 +58,10 @@ class IdeasApiController {
 
     record LinkRequest(@NotNull UUID postId, @Nullable UUID caseId) {}
 
+    record CloseLoopRequest(@NotBlank @Size(max = 2000) String body) {}
+
+    record CloseLoopResponse(int queued, int byHand, List<MentionLinks.LoopReply> answers) {}
+
     private final WorkspaceAccess access;
     private final TopicRepository topics;
     private final TopicLists lists;
@@ -64,6 +69,7 @@ class IdeasApiController {
     private final Moderation moderation;
     private final Merging merging;
     private final Ideas ideas;
+    private final MentionLinks links;
 
     IdeasApiController(
             WorkspaceAccess access,
@@ -72,7 +78,8 @@ class IdeasApiController {
             RankedTopics ranking,
             Moderation moderation,
             Merging merging,
-            Ideas ideas) {
+            Ideas ideas,
+            MentionLinks links) {
         this.access = access;
         this.topics = topics;
         this.lists = lists;
@@ -80,6 +87,7 @@ class IdeasApiController {
         this.moderation = moderation;
         this.merging = merging;
         this.ideas = ideas;
+        this.links = links;
     }
 
     @GetMapping
@@ -125,6 +133,16 @@ class IdeasApiController {
         var scope = access.require(workspace, Role.AGENT);
         ideas.linkMention(scope.id(), find(scope, number).id(), new PostId(request.postId()),
                 request.caseId() == null ? null : new CaseId(request.caseId()), principal.getName());
+    }
+
+    /** Answers the authors of every linked mention not answered yet, each on their own channel and thread. */
+    @PostMapping("/{number}/close-loop")
+    CloseLoopResponse closeLoop(@PathVariable String workspace, @PathVariable int number, @Valid @RequestBody CloseLoopRequest request,
+            java.security.Principal principal) {
+        var scope = access.require(workspace, Role.AGENT);
+        var topic = find(scope, number);
+        var closed = links.closeLoop(scope.id(), topic.id(), request.body(), principal.getName());
+        return new CloseLoopResponse(closed.queued(), closed.byHand(), links.loopReplies(scope.id(), topic.id()));
     }
 
     private Topic find(WorkspaceRef scope, int number) {

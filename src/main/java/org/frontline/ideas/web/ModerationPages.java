@@ -223,8 +223,12 @@ class ModerationPages {
     String closeLoop(@PathVariable String workspace, @PathVariable int number, @RequestParam(defaultValue = "") String body,
             Principal principal, RedirectAttributes flash) {
         return act(workspace, number, Role.AGENT, flash, (scope, topic) -> {
-            var recorded = links.closeLoop(scope.id(), topic.id(), body, principal.getName());
-            return recorded + " answers recorded for delivery on the authors' channels.";
+            var closed = links.closeLoop(scope.id(), topic.id(), body, principal.getName());
+            if (closed.total() == 0) {
+                return "Every linked mention has been answered already.";
+            }
+            return closed.queued() + " answers on their way on the authors' channels"
+                    + (closed.byHand() == 0 ? "." : "; " + closed.byHand() + " to answer by hand, listed below.");
         });
     }
 
@@ -233,7 +237,7 @@ class ModerationPages {
             @RequestParam double value, RedirectAttributes flash) {
         return act(workspace, number, Role.ADMIN, flash, (scope, topic) -> {
             ranking.setCustomerValue(scope.id(), user, value);
-            return "Customer value saved.";
+            return "Customer value saved on their contact: it weighs their votes on every topic.";
         });
     }
 

@@ -49,6 +49,13 @@ public class ReplyRepository {
                 .list();
     }
 
+    public Optional<ReplyView> find(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("select * from reply where workspace_id = ? and id = ?")
+                .params(workspace.value(), id)
+                .query(ReplyRepository::view)
+                .optional();
+    }
+
     /** Queued replies and unknown ones whose wait is over, oldest first, across workspaces. */
     public List<UUID> due(Instant now, int limit) {
         return jdbc.sql("select id from reply where state in ('QUEUED', 'UNKNOWN') and next_attempt_at <= ? order by next_attempt_at limit ?")
