@@ -3,9 +3,11 @@ package org.frontline.replies;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseManagement;
+import org.frontline.ingest.PostId;
 import org.frontline.replies.internal.ReplyDelivery;
 import org.frontline.replies.internal.ReplyRepository;
 import org.frontline.replies.internal.ReplyTargets;
@@ -48,7 +50,7 @@ public class Replies {
      */
     @Transactional
     public ReplyView answer(WorkspaceId workspace, CaseId caseId, String channel, String author, String text) {
-        var target = targets.of(workspace, caseId).flatMap(post -> delivery.answerable(workspace, channel, post));
+        var target = answerableTarget(workspace, caseId, channel);
         if (target.isEmpty()) {
             var id = answeredElsewhere(workspace, caseId, channel, author, text);
             return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
@@ -61,6 +63,11 @@ public class Replies {
         cases.recordReply(workspace, caseId, author, text.strip());
         events.publishEvent(new ReplyQueued(workspace, id));
         return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The post an answer on this case would go to through the channel's sender; empty when it is answered elsewhere. */
+    Optional<PostId> answerableTarget(WorkspaceId workspace, CaseId caseId, String channel) {
+        return targets.of(workspace, caseId).flatMap(post -> delivery.answerable(workspace, channel, post));
     }
 
     /** The case's replies with their delivery state, oldest first. */
