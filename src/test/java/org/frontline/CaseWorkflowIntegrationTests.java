@@ -109,6 +109,38 @@ class CaseWorkflowIntegrationTests {
     }
 
     @Test
+    void customersReplyInTheThreadJoinsAndReopensTheCaseEvenWhenItMatchesNoQuery() {
+        var first = aPost().on("bluesky").saying("acme my cam is offline").from("dana.bsky.social");
+        var id = caseOf(ingest(first));
+        setStatus(id, "resolved");
+
+        var reply = ingest(aPost().on("bluesky").saying("still nothing, tried everything").from("dana.bsky.social")
+                .inReplyTo(first.externalId()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mentionsOf(id) == 2);
+        ingest(aPost().on("bluesky").saying("hello?").from("dana.bsky.social").inReplyTo(reply.externalId()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mentionsOf(id) == 3);
+        var item = onlyCase();
+        assertThat(item.get("status").asString()).as("a customer reply reopens a resolved case").isEqualTo("open");
+    }
+
+    @Test
+    void unmatchedRepliesOfBystandersAndUnthreadedPostsOpenNothing() {
+        var first = aPost().on("bluesky").saying("acme my hub died").from("erin.bsky.social");
+        var id = caseOf(ingest(first));
+
+        var bystander = ingest(aPost().on("bluesky").saying("lol same").from("troll.bsky.social").inReplyTo(first.externalId()));
+        ingest(aPost().on("bluesky").saying("unrelated words").from("erin.bsky.social"));
+        ingest(aPost().on("bluesky").saying("fixed it myself").from("erin.bsky.social").inReplyTo(first.externalId()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mentionsOf(id) == 2);
+        assertThat(casesPage().get("total").asLong()).isEqualTo(1);
+        assertThat(context.getBean(org.frontline.ingest.Posts.class)
+                .findByExternalId(ws.id(), org.frontline.ingest.Channel.BLUESKY, bystander.externalId())).as("stored, just not a mention").isPresent();
+        assertThat(mentionsOf(id)).as("the bystander's reply and the unthreaded post stay out").isEqualTo(2);
+    }
+
+    @Test
     void followUpOfTheSameAuthorJoinsTheirOpenCase() {
         var id = caseOf(ingest(aPost().on("x").saying("acme where is my order").from("impatient")));
 
@@ -146,6 +178,14 @@ class CaseWorkflowIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> "Ana".equals(assigneeOf(second)));
         assertThat(activity(second)).extracting(a -> a.get("text").asString())
                 .anyMatch(text -> text.startsWith("picked up from the team queue: Chose Ana"));
+    }
+
+    private long mentionsOf(String id) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from mention where case_id = ?")
+                .param(java.util.UUID.fromString(id))
+                .query(Long.class)
+                .single();
     }
 
     private String assigneeOf(String id) {

@@ -50,7 +50,7 @@ public class Replies {
      */
     @Transactional
     public ReplyView answer(WorkspaceId workspace, CaseId caseId, String channel, String author, String text) {
-        var target = targets.of(workspace, caseId).flatMap(post -> delivery.answerable(workspace, channel, post));
+        var target = answerableTarget(workspace, caseId, channel);
         if (target.isEmpty()) {
             var id = answeredElsewhere(workspace, caseId, channel, author, text);
             return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
@@ -89,6 +89,11 @@ public class Replies {
     /** One reply with its delivery state as it is now. */
     public Optional<ReplyView> find(WorkspaceId workspace, UUID replyId) {
         return replies.find(workspace, replyId);
+    }
+
+    /** The post an answer on this case would go to through the channel's sender; empty when it is answered elsewhere. */
+    Optional<PostId> answerableTarget(WorkspaceId workspace, CaseId caseId, String channel) {
+        return targets.of(workspace, caseId).flatMap(post -> delivery.answerable(workspace, channel, post));
     }
 
     /** The case's replies with their delivery state, oldest first. */

@@ -1,7 +1,8 @@
 /**
  * Replies: answers to customers, canned responses with variables, and delivery state. A channel without a
  * sending adapter is answered elsewhere (by hand) and marked so, which still counts as the first response.
- * Owns the reply and canned_response tables.
+ * With approval required (off by default), agents' replies wait as drafts until an approver sends or rejects
+ * them. Owns the reply, canned_response and reply_approval_setting tables.
  */
 @NullMarked
 package org.frontline.replies;

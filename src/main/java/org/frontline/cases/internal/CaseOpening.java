@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseOpened;
 import org.frontline.cases.CaseStatus;
-import org.frontline.cases.CustomerWroteAgain;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
 import org.frontline.classify.MentionClassified;
@@ -32,6 +31,7 @@ class CaseOpening {
     private final Posts posts;
     private final CaseRouting routing;
     private final Threading threading;
+    private final FollowUps followUps;
     private final SlaClock sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -42,6 +42,7 @@ class CaseOpening {
             Posts posts,
             CaseRouting routing,
             Threading threading,
+            FollowUps followUps,
             SlaClock sla,
             ApplicationEventPublisher events,
             Clock clock,
@@ -50,6 +51,7 @@ class CaseOpening {
         this.posts = posts;
         this.routing = routing;
         this.threading = threading;
+        this.followUps = followUps;
         this.sla = sla;
         this.events = events;
         this.clock = clock;
@@ -60,23 +62,12 @@ class CaseOpening {
     void on(MentionClassified event) {
         var workspace = event.workspace();
         if (cases.mentionExists(workspace, event.post())) {
+            // Already recorded, by a replay or as an unmatched reply in a case's thread: keep where it matched.
+            cases.addMissingMatches(workspace, event.post(), event.matches());
             return;
         }
         posts.find(workspace, event.post()).ifPresent(post -> threading.caseFor(workspace, post)
-                .ifPresentOrElse(existing -> join(event, post, existing), () -> open(event, post)));
-    }
-
-    /** A follow-up: the mention joins the case; a resolved case reopens and the next-response target starts. */
-    private void join(MentionClassified event, PostView post, CaseRecord existing) {
-        var now = clock.instant();
-        cases.insertMention(event.workspace(), existing.id(), new MentionRecord(UUID.randomUUID(), post.id(), now, event.matches()));
-        cases.touch(event.workspace(), existing.id(), existing.status() == CaseStatus.RESOLVED ? CaseStatus.OPEN : existing.status(), now);
-        if (existing.status() == CaseStatus.RESOLVED) {
-            sla.start(event.workspace(), existing.id().value(), existing.team(), existing.priority(), now);
-        }
-        sla.customerReplied(event.workspace(), existing.id().value(), existing.team(), existing.priority(), now);
-        events.publishEvent(new CustomerWroteAgain(event.workspace(), existing.id(), post.id(), existing.status()));
-        meters.joined();
+                .ifPresentOrElse(existing -> followUps.join(workspace, existing, post, event.matches()), () -> open(event, post)));
     }
 
     private void open(MentionClassified event, PostView post) {

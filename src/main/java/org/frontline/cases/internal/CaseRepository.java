@@ -77,6 +77,31 @@ public class CaseRepository {
         }
     }
 
+    /** Adds the matches a mention does not have yet (an unmatched reply that turned out to match as well). */
+    public void addMissingMatches(WorkspaceId workspace, PostId post, List<QueryMatch> matches) {
+        var mention = jdbc.sql("select id from mention where workspace_id = ? and post_id = ?")
+                .params(workspace.value(), post.value())
+                .query(UUID.class)
+                .optional();
+        if (mention.isEmpty()) {
+            return;
+        }
+        for (var match : matches) {
+            jdbc.sql("insert into mention_match (mention_id, query_id, spans) select ?, ?, ? where not exists"
+                            + " (select 1 from mention_match where mention_id = ? and query_id = ?)")
+                    .params(mention.get(), match.query().value(), SpanCodec.encode(match.spans()), mention.get(), match.query().value())
+                    .update();
+        }
+    }
+
+    /** Who a case's customer is on its channel ({@code channel:handle}), as recorded when it opened. */
+    public Optional<String> contactKeyOf(WorkspaceId workspace, CaseId id) {
+        return jdbc.sql("select contact_key from support_case where workspace_id = ? and id = ? and contact_key is not null")
+                .params(workspace.value(), id.value())
+                .query(String.class)
+                .optional();
+    }
+
     public Page<CaseRecord> page(WorkspaceId workspace, PageRequest request) {
         return page(workspace, CaseFilter.none(), request);
     }

@@ -8,6 +8,7 @@ import org.frontline.cases.CaseStatus;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
 import org.frontline.shared.WorkspaceId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +37,33 @@ class Threading {
     }
 
     private Optional<CaseRecord> byThread(WorkspaceId workspace, PostView post) {
+        return threadOf(workspace, post).map(CaseThread::caseRecord);
+    }
+
+    /** The case (not closed) that holds the post this one replies to, by the channel's thread ids. */
+    Optional<CaseThread> threadOf(WorkspaceId workspace, PostView post) {
         if (post.inReplyTo() == null) {
             return Optional.empty();
         }
         return posts.findByExternalId(workspace, post.channel(), post.inReplyTo())
-                .flatMap(parent -> cases.caseOfPost(workspace, parent))
-                .flatMap(id -> cases.find(workspace, id))
-                .filter(c -> c.status() != CaseStatus.CLOSED);
+                .flatMap(parent -> posts.find(workspace, parent))
+                .flatMap(parent -> cases.caseOfPost(workspace, parent.id())
+                        .flatMap(id -> cases.find(workspace, id))
+                        .filter(c -> c.status() != CaseStatus.CLOSED)
+                        .map(c -> new CaseThread(c, parent, cases.contactKeyOf(workspace, c.id()).orElse(null))));
+    }
+
+    /** A case's thread as seen from a reply: the case, the post replied to and the case's customer. */
+    record CaseThread(CaseRecord caseRecord, PostView parent, @Nullable String caseContactKey) {
+
+        /**
+         * Whether the reply comes from someone already in this conversation: the case's customer, or the author
+         * of the post it answers. The brand's own account and bystanders in a busy public thread are not.
+         */
+        boolean byParticipant(PostView reply) {
+            var key = contactKey(reply);
+            return key.equals(caseContactKey) || key.equals(contactKey(parent));
+        }
     }
 
     /** Who wrote it, as the channel names them: the key that ties follow-ups together. */

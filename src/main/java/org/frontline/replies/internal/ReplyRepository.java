@@ -56,6 +56,84 @@ public class ReplyRepository {
                 .optional();
     }
 
+    /** One reply of a case, whatever its state. */
+    public Optional<ReplyView> findOfCase(WorkspaceId workspace, CaseId caseId, UUID id) {
+        return jdbc.sql("select * from reply where workspace_id = ? and case_id = ? and id = ?")
+                .params(workspace.value(), caseId.value(), id)
+                .query(ReplyRepository::view)
+                .optional();
+    }
+
+    /** A draft awaiting approval, with the case it answers. */
+    public record Draft(CaseId caseId, ReplyView reply) {}
+
+    /** The workspace's drafts awaiting approval, oldest first: the approver's queue. */
+    public List<Draft> awaitingApproval(WorkspaceId workspace, int limit) {
+        return jdbc.sql("select * from reply where workspace_id = ? and state = 'AWAITING_APPROVAL' order by created_at, id"
+                        + " fetch first " + limit + " rows only")
+                .param(workspace.value())
+                .query((rs, i) -> new Draft(new CaseId(rs.getObject("case_id", UUID.class)), view(rs, i)))
+                .list();
+    }
+
+    public long countAwaitingApproval(WorkspaceId workspace) {
+        return jdbc.sql("select count(*) from reply where workspace_id = ? and state = 'AWAITING_APPROVAL'")
+                .param(workspace.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Sends an approved draft on: {@code QUEUED} for the sender (with the post to answer) or
+     * {@code ANSWERED_ELSEWHERE}. Only from {@code AWAITING_APPROVAL}, so of two approvers clicking at once
+     * exactly one wins; false for the other.
+     */
+    public boolean approve(WorkspaceId workspace, UUID id, String text, DeliveryState next, @Nullable PostId target, String approver,
+            Instant now) {
+        return jdbc.sql("update reply set state = ?, text = ?, target_post_id = ?, next_attempt_at = ?, reviewed_by = ?, reviewed_at = ?"
+                        + " where workspace_id = ? and id = ? and state = 'AWAITING_APPROVAL'")
+                        .params(next.name(), text, target == null ? null : target.value(), next == DeliveryState.QUEUED ? utc(now) : null,
+                                approver, utc(now), workspace.value(), id)
+                        .update()
+                == 1;
+    }
+
+    /** Turns a draft down for good, keeping the reason for its author; false unless it was awaiting approval. */
+    public boolean reject(WorkspaceId workspace, UUID id, String approver, String reason, Instant now) {
+        return jdbc.sql("update reply set state = 'REJECTED', reviewed_by = ?, reviewed_at = ?, rejection_reason = ?"
+                        + " where workspace_id = ? and id = ? and state = 'AWAITING_APPROVAL'")
+                        .params(approver, utc(now), cut(reason, 2000), workspace.value(), id)
+                        .update()
+                == 1;
+    }
+
+    /** Replaces a draft's text before it is approved; false unless it is awaiting approval. */
+    public boolean editDraft(WorkspaceId workspace, UUID id, String text) {
+        return jdbc.sql("update reply set text = ? where workspace_id = ? and id = ? and state = 'AWAITING_APPROVAL'")
+                        .params(text, workspace.value(), id)
+                        .update()
+                == 1;
+    }
+
+    public boolean approvalRequired(WorkspaceId workspace) {
+        return jdbc.sql("select required from reply_approval_setting where workspace_id = ?")
+                .param(workspace.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    public void setApprovalRequired(WorkspaceId workspace, boolean required, String actor, Instant now) {
+        var updated = jdbc.sql("update reply_approval_setting set required = ?, updated_by = ?, updated_at = ? where workspace_id = ?")
+                .params(required, actor, utc(now), workspace.value())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into reply_approval_setting (workspace_id, required, updated_by, updated_at) values (?, ?, ?, ?)")
+                    .params(workspace.value(), required, actor, utc(now))
+                    .update();
+        }
+    }
+
     /** Queued replies and unknown ones whose wait is over, oldest first, across workspaces. */
     public List<UUID> due(Instant now, int limit) {
         return jdbc.sql("select id from reply where state in ('QUEUED', 'UNKNOWN') and next_attempt_at <= ? order by next_attempt_at limit ?")
@@ -108,6 +186,7 @@ public class ReplyRepository {
     private static ReplyView view(ResultSet rs, int row) throws SQLException {
         return new ReplyView(rs.getObject("id", UUID.class), rs.getString("channel"), rs.getString("text"),
                 DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("external_id"), rs.getString("last_error"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("author"), rs.getString("reviewed_by"),
+                rs.getString("rejection_reason"));
     }
 }

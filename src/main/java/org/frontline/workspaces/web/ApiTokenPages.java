@@ -36,7 +36,7 @@ class ApiTokenPages {
     String issue(@PathVariable String workspace, @RequestParam String name, @RequestParam String role, Model model) {
         var scope = access.require(workspace, Role.ADMIN);
         var trimmed = name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 200 || !role.matches("admin|agent|viewer")) {
+        if (trimmed.isEmpty() || trimmed.length() > 200 || !role.matches("admin|approver|agent|viewer")) {
             return page(scope, model, null, "Give the token a name (up to 200 characters) and a role.");
         }
         var issued = tokens.issue(scope.id(), trimmed, Role.parse(role));
