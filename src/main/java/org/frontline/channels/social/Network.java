@@ -8,6 +8,7 @@ public enum Network {
     MASTODON(Channel.MASTODON),
     BLUESKY(Channel.BLUESKY),
     REDDIT(Channel.REDDIT),
+    X(Channel.X),
     HACKERNEWS(Channel.HACKERNEWS);
 
     private final Channel channel;

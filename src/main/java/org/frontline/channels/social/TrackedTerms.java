@@ -2,25 +2,23 @@ package org.frontline.channels.social;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import org.frontline.matching.NativeFilter;
+import org.frontline.matching.NativeFilters;
 import org.frontline.matching.TrackingQueries;
 import org.frontline.matching.TrackingQuery;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 
 /**
- * What a network should be asked for, derived from a workspace's live tracking queries: the hashtags they
- * name and their positive words and phrases. Networks search broadly with these; the matcher then applies
- * the full query to every post that comes in.
+ * What a network should be asked for, compiled by {@link NativeFilters} from a workspace's live tracking queries:
+ * the hashtags every matching post carries (Mastodon's hashtag streams) and the fewest words and phrases every
+ * matching post contains (keyword searches). Networks search broadly with these; the matcher then applies the full
+ * query to every post that comes in. A query that no hashtag or word can cover adds nothing here.
  */
 @Component
 public class TrackedTerms {
 
-    private static final Pattern HASHTAG = Pattern.compile("#([\\p{L}\\p{N}_]{1,100})");
-    private static final Pattern TERM = Pattern.compile("\"([^\"]{2,100})\"|([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{1,99})");
-    private static final Set<String> OPERATORS = Set.of("and", "or", "not", "near");
     private static final int MAX = 20;
 
     private final TrackingQueries queries;
@@ -29,31 +27,30 @@ public class TrackedTerms {
         this.queries = queries;
     }
 
+    /** Hashtags without {@code #}, folded, at most 20. */
     public List<String> hashtags(WorkspaceId workspace) {
-        var tags = new LinkedHashSet<String>();
-        for (var query : live(workspace)) {
-            var matcher = HASHTAG.matcher(query.query());
-            while (matcher.find() && tags.size() < MAX) {
-                tags.add(matcher.group(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        return List.copyOf(tags);
+        return collect(workspace, NativeFilters::mastodonHashtags);
     }
 
-    /** Words and phrases outside fields and negations, for a network's search. */
+    /** Words and phrases to search for, folded, at most 20. */
     public List<String> terms(WorkspaceId workspace) {
-        var terms = new LinkedHashSet<String>();
+        return collect(workspace, query -> NativeFilters.keywords(query, "any"));
+    }
+
+    private List<String> collect(WorkspaceId workspace, Function<String, NativeFilter> compile) {
+        var collected = new LinkedHashSet<String>();
         for (var query : live(workspace)) {
-            var text = query.query().replaceAll("(?i)\\bNOT\\s+(\"[^\"]*\"|\\S+)", " ").replaceAll("\\b\\w+:\\S+", " ").replaceAll("[#@]\\S+", " ");
-            var matcher = TERM.matcher(text);
-            while (matcher.find() && terms.size() < MAX) {
-                var term = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                if (!OPERATORS.contains(term.toLowerCase(Locale.ROOT)) && !term.matches("\\d+")) {
-                    terms.add(term.toLowerCase(Locale.ROOT));
+            var filter = compile.apply(query.query());
+            if (!filter.usable()) {
+                continue;
+            }
+            for (var value : filter.filters()) {
+                if (collected.size() < MAX) {
+                    collected.add(value);
                 }
             }
         }
-        return List.copyOf(terms);
+        return List.copyOf(collected);
     }
 
     private List<TrackingQuery> live(WorkspaceId workspace) {

@@ -8,6 +8,7 @@ import org.frontline.channels.internal.SourceRefused;
 import org.frontline.channels.reddit.RedditConnector;
 import org.frontline.channels.mastodon.MastodonConnector;
 import org.frontline.channels.social.SocialConnections;
+import org.frontline.channels.x.XConnector;
 import org.frontline.workspaces.Role;
 import org.frontline.workspaces.WorkspaceAccess;
 import org.frontline.workspaces.WorkspaceNotFound;
@@ -36,16 +37,18 @@ class SocialConnectionPages {
     private final BlueskyConnector bluesky;
     private final HackerNewsConnector hackerNews;
     private final RedditConnector reddit;
+    private final XConnector x;
     private final Clock clock;
 
     SocialConnectionPages(WorkspaceAccess access, SocialConnections connections, MastodonConnector mastodon, BlueskyConnector bluesky,
-            HackerNewsConnector hackerNews, RedditConnector reddit, Clock clock) {
+            HackerNewsConnector hackerNews, RedditConnector reddit, XConnector x, Clock clock) {
         this.access = access;
         this.connections = connections;
         this.mastodon = mastodon;
         this.bluesky = bluesky;
         this.hackerNews = hackerNews;
         this.reddit = reddit;
+        this.x = x;
         this.clock = clock;
     }
 
@@ -110,6 +113,19 @@ class SocialConnectionPages {
         return back(scope);
     }
 
+    @PostMapping("/x")
+    String connectX(@PathVariable String workspace, @RequestParam(defaultValue = "") String bearerToken, @RequestParam String userToken,
+            @RequestParam String tier, RedirectAttributes redirect) {
+        var scope = admin(workspace);
+        try {
+            var connection = x.connect(scope.id(), bearerToken, userToken, tier);
+            redirect.addFlashAttribute("notice", "Connected " + connection.label() + ".");
+        } catch (SourceRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(scope);
+    }
+
     @PostMapping("/{id}/test")
     String test(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
         var scope = admin(workspace);
@@ -120,6 +136,7 @@ class SocialConnectionPages {
                 case BLUESKY -> bluesky.test(connection);
                 case HACKERNEWS -> hackerNews.test(connection);
                 case REDDIT -> reddit.test(connection);
+                case X -> x.test(connection);
             };
             redirect.addFlashAttribute("notice", outcome);
         } catch (SourceRefused e) {

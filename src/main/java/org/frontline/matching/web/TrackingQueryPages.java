@@ -3,6 +3,7 @@ package org.frontline.matching.web;
 import java.util.UUID;
 import org.frontline.matching.DuplicateQueryName;
 import org.frontline.matching.InvalidTrackingQuery;
+import org.frontline.matching.NativeFilters;
 import org.frontline.matching.TrackingQueries;
 import org.frontline.matching.TrackingQueryId;
 import org.frontline.workspaces.Role;
@@ -40,6 +41,7 @@ class TrackingQueryPages {
     String edit(@PathVariable String workspace, @PathVariable UUID id, Model model) {
         var scope = access.require(workspace, Role.VIEWER);
         var query = queries.get(scope.id(), new TrackingQueryId(id));
+        model.addAttribute("nativeFilters", NativeFilters.all(query.query()));
         return page(scope, model, new QueryForm(id.toString(), query.name(), query.query()), null);
     }
 
