@@ -39,6 +39,11 @@ public final class ResponseBands {
         return count(RESOLUTION_BANDS, seconds);
     }
 
+    /** The index of the band {@code seconds} falls in: first response bands, or resolution bands. */
+    public static int bandOf(long seconds, boolean resolution) {
+        return indexOf(resolution ? RESOLUTION_BANDS : BANDS, seconds);
+    }
+
     private static List<Slice> count(List<Band> bands, long[] seconds) {
         var counts = new long[bands.size()];
         for (var s : seconds) {

@@ -15,30 +15,45 @@ final class Where {
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
-    private Where(WorkspaceId workspace) {
-        sql.append(" where workspace_id = ?");
+    private final String alias;
+
+    private Where(WorkspaceId workspace, String alias) {
+        this.alias = alias;
+        sql.append(" where ").append(alias).append("workspace_id = ?");
         params.add(workspace.value());
     }
 
     static Where workspace(WorkspaceId workspace) {
-        return new Where(workspace);
+        return new Where(workspace, "");
+    }
+
+    /** Columns of a joined query's main table, e.g. {@code f.}. */
+    static Where workspace(WorkspaceId workspace, String alias) {
+        return new Where(workspace, alias);
+    }
+
+    /** A condition written by the caller (fixed SQL, values as parameters). */
+    Where and(String condition, List<?> values) {
+        sql.append(" and ").append(condition);
+        params.addAll(values);
+        return this;
     }
 
     Where is(String column, Object value) {
-        sql.append(" and ").append(column).append(" = ?");
+        sql.append(" and ").append(alias).append(column).append(" = ?");
         params.add(value);
         return this;
     }
 
     Where between(String column, Instant from, Instant to) {
-        sql.append(" and ").append(column).append(" >= ? and ").append(column).append(" < ?");
+        sql.append(" and ").append(alias).append(column).append(" >= ? and ").append(alias).append(column).append(" < ?");
         params.add(utc(from));
         params.add(utc(to));
         return this;
     }
 
     Where before(String column, Instant to) {
-        sql.append(" and ").append(column).append(" < ?");
+        sql.append(" and ").append(alias).append(column).append(" < ?");
         params.add(utc(to));
         return this;
     }
