@@ -64,6 +64,7 @@ public class CaseManagement {
         var now = clock.instant();
         cases.assign(workspace, id, agent, now);
         activity.add(workspace, id, CaseActivity.Kind.ASSIGNMENT, actor, name == null ? "back to the team queue" : "assigned to " + name, now);
+        events.publishEvent(new CaseAssigned(workspace, id, agent, now));
     }
 
     /** An internal note, seen by the team only; {@code @name} mentions stay as written. */

@@ -19,6 +19,11 @@ public class CaseOverviews {
         this.posts = posts;
     }
 
+    /** The case's priority, team and assignee now; empty when it does not exist in the workspace. */
+    public Optional<CaseRoutingView> routing(WorkspaceId workspace, CaseId id) {
+        return cases.find(workspace, id).map(record -> new CaseRoutingView(record.priority(), record.team(), record.assignee()));
+    }
+
     public Optional<CaseOverview> find(WorkspaceId workspace, CaseId id) {
         return cases.find(workspace, id).flatMap(record -> posts.find(workspace, record.firstPost())
                 .map(post -> new CaseOverview(id, post.channel().wireName(), post.author().label(), record.subject(), record.status())));

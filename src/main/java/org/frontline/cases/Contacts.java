@@ -54,6 +54,11 @@ public class Contacts {
         return contact;
     }
 
+    /** The contact known by this handle on this channel, without creating one. */
+    public java.util.Optional<ContactId> findByHandle(WorkspaceId workspace, String channel, String handle) {
+        return contacts.byHandle(workspace, channel, handle.toLowerCase(Locale.ROOT));
+    }
+
     @Transactional
     public void attach(WorkspaceId workspace, CaseId caseId, ContactId contact) {
         contacts.attachCase(workspace, caseId, contact);

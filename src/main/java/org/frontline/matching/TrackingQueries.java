@@ -89,6 +89,22 @@ public class TrackingQueries {
     }
 
     /**
+     * Marks the query as tracking a competitor (true) or the workspace's own brand (false, the default); share
+     * of voice sets the two against each other. Matching is unaffected.
+     */
+    @Transactional
+    public void setCompetitor(WorkspaceId workspace, TrackingQueryId id, boolean competitor) {
+        if (!repository.setCompetitor(workspace, id, competitor)) {
+            throw new TrackingQueryNotFound(id);
+        }
+    }
+
+    /** The workspace's queries marked as competitors. */
+    public java.util.Set<TrackingQueryId> competitors(WorkspaceId workspace) {
+        return repository.competitors(workspace);
+    }
+
+    /**
      * What {@code query} would have matched among the workspace's posts of the last 30 days.
      *
      * @throws InvalidTrackingQuery when the query does not parse

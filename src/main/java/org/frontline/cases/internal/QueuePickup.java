@@ -27,8 +27,12 @@ class QueuePickup {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     QueuePickup(
-            CaseRepository cases, ActivityRepository activity, Router router, CaseLoads loads, TransactionTemplate transactions, Clock clock) {
+            CaseRepository cases, ActivityRepository activity, Router router, CaseLoads loads, TransactionTemplate transactions, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.activity = activity;
         this.router = router;
@@ -67,6 +71,7 @@ class QueuePickup {
             if (cases.assignIfQueued(queued.workspace(), queued.id(), pick.agent().get().id(), now)) {
                 activity.add(queued.workspace(), queued.id(), CaseActivity.Kind.ASSIGNMENT, "Frontline",
                         "picked up from the team queue: " + pick.explanation(), now);
+                events.publishEvent(new org.frontline.cases.CaseAssigned(queued.workspace(), queued.id(), pick.agent().get().id(), now));
             }
             return true;
         }));

@@ -28,7 +28,10 @@ class SlaEscalation {
     private final CaseLoads loads;
     private final Clock clock;
 
-    SlaEscalation(CaseRepository cases, Router router, CaseLoads loads, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SlaEscalation(CaseRepository cases, Router router, CaseLoads loads, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.router = router;
         this.loads = loads;
@@ -51,7 +54,11 @@ class SlaEscalation {
             if (reassignTo != null) {
                 note.append(" Reassigned to ").append(reassignTo.name()).append(", who can answer now.");
             }
-            cases.escalate(event.workspace(), caseId, raised, reassignTo == null ? null : reassignTo.id(), note.toString(), clock.instant());
+            var now = clock.instant();
+            cases.escalate(event.workspace(), caseId, raised, reassignTo == null ? null : reassignTo.id(), note.toString(), now);
+            if (reassignTo != null) {
+                events.publishEvent(new org.frontline.cases.CaseAssigned(event.workspace(), caseId, reassignTo.id(), now));
+            }
         });
     }
 

@@ -74,6 +74,21 @@ public class TrackingQueryRepository {
                 == 1;
     }
 
+    /** Marks a query as a competitor's (true) or the workspace's own brand (false); false when it does not exist. */
+    public boolean setCompetitor(WorkspaceId workspace, TrackingQueryId id, boolean competitor) {
+        return jdbc.sql("update tracking_query set competitor = ? where workspace_id = ? and id = ?")
+                        .params(competitor, workspace.value(), id.value())
+                        .update()
+                == 1;
+    }
+
+    public java.util.Set<TrackingQueryId> competitors(WorkspaceId workspace) {
+        return jdbc.sql("select id from tracking_query where workspace_id = ? and competitor")
+                .param(workspace.value())
+                .query((rs, i) -> new TrackingQueryId(rs.getObject("id", UUID.class)))
+                .set();
+    }
+
     /** Counts one more change to the workspace's queries; call it in the transaction that makes the change. */
     public void bumpRevision(WorkspaceId workspace) {
         int updated = jdbc.sql("update tracking_query_revision set revision = revision + 1 where workspace_id = ?")

@@ -81,6 +81,23 @@ class TrackingQueryController {
         return TrackingQueryResponse.of(queries.setPaused(scope.id(), new TrackingQueryId(id), false));
     }
 
+    /** Marks the query as a competitor's or the brand's own (share of voice); answers the query's flag. */
+    @PutMapping("/{id}/competitor")
+    CompetitorFlag competitor(@PathVariable String workspace, @PathVariable UUID id, @RequestBody CompetitorFlag flag) {
+        var scope = access.require(workspace, Role.AGENT);
+        queries.setCompetitor(scope.id(), new TrackingQueryId(id), flag.competitor());
+        return flag;
+    }
+
+    @GetMapping("/{id}/competitor")
+    CompetitorFlag competitor(@PathVariable String workspace, @PathVariable UUID id) {
+        var scope = access.require(workspace, Role.VIEWER);
+        var query = queries.get(scope.id(), new TrackingQueryId(id));
+        return new CompetitorFlag(queries.competitors(scope.id()).contains(query.id()));
+    }
+
+    record CompetitorFlag(boolean competitor) {}
+
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String workspace, @PathVariable UUID id) {
         var scope = access.require(workspace, Role.AGENT);

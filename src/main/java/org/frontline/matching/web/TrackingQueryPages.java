@@ -125,6 +125,15 @@ class TrackingQueryPages {
         return "redirect:/w/" + scope.slug() + "/queries";
     }
 
+    /** Marks the query as a competitor's ({@code competitor=true}) or the brand's own, for share of voice. */
+    @PostMapping("/{id}/competitor")
+    String competitor(@PathVariable String workspace, @PathVariable UUID id, @RequestParam boolean competitor, RedirectAttributes redirect) {
+        var scope = access.require(workspace, Role.AGENT);
+        queries.setCompetitor(scope.id(), new TrackingQueryId(id), competitor);
+        redirect.addFlashAttribute("notice", competitor ? "Query marked as a competitor." : "Query marked as the brand's own.");
+        return "redirect:/w/" + scope.slug() + "/queries";
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@PathVariable String workspace, @PathVariable UUID id, RedirectAttributes redirect) {
         var scope = access.require(workspace, Role.AGENT);
@@ -137,6 +146,7 @@ class TrackingQueryPages {
         model.addAttribute("workspace", scope);
         model.addAttribute("workspaces", access.visible());
         model.addAttribute("queries", queries.list(scope.id()));
+        model.addAttribute("competitors", queries.competitors(scope.id()));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("canEdit", scope.role().includes(Role.AGENT));

@@ -4,31 +4,38 @@ import static org.frontline.metrics.internal.RollupWriter.utc;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.frontline.cases.CaseAssigned;
 import org.frontline.cases.CaseOpened;
 import org.frontline.cases.CaseOverviews;
 import org.frontline.cases.CaseStatus;
 import org.frontline.cases.CaseStatusChanged;
-import org.frontline.cases.FirstResponseSent;
 import org.frontline.ingest.Posts;
+import org.frontline.routing.Priority;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the service rollups: the backlog's status deltas and the first response facts. A case counts as opened
- * when its first post was received (cases open within moments of it, and the time must not change on replay).
+ * Keeps the case rollups: backlog status deltas, workload deltas per team and agent, and cases opened per hour.
+ * A case counts as opened when its first post was received (cases open within moments of it, and the time must
+ * not change on replay). Team and language are the case's at opening; the agent follows assignments.
  */
 @Component
 class CaseRollup {
 
-    private static final List<String> BACKLOG_KEYS = List.of("workspace_id", "bucket", "channel", "status");
+    private static final List<String> BACKLOG_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "lang", "status");
+    private static final List<String> WORKLOAD_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "agent_id", "lang");
+    private static final List<String> OPENED_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "lang");
 
     private final RollupWriter writer;
+    private final CaseFacts facts;
     private final Posts posts;
     private final CaseOverviews cases;
 
-    CaseRollup(RollupWriter writer, Posts posts, CaseOverviews cases) {
+    CaseRollup(RollupWriter writer, CaseFacts facts, Posts posts, CaseOverviews cases) {
         this.writer = writer;
+        this.facts = facts;
         this.posts = posts;
         this.cases = cases;
     }
@@ -36,35 +43,63 @@ class CaseRollup {
     @ApplicationModuleListener
     void on(CaseOpened event) {
         posts.find(event.workspace(), event.post()).ifPresent(post -> {
+            var ws = event.workspace();
             var channel = post.channel().wireName();
-            if (writer.insertFact("metrics_case_fact", "workspace_id, case_id, post_id, channel, opened_at",
-                    event.workspace().value(), event.caseId().value(), post.id().value(), channel, utc(post.receivedAt()))) {
-                move(event.workspace(), post.receivedAt(), channel, CaseStatus.NEW, 1);
+            var lang = Dimensions.language(post.lang());
+            var team = Dimensions.idOrNone(event.team() == null ? null : event.team().value());
+            var agent = Dimensions.idOrNone(event.agent() == null ? null : event.agent().value());
+            var priority = cases.routing(ws, event.caseId()).map(r -> r.priority()).orElse(Priority.NORMAL).wireName();
+            if (!writer.insertFact("metrics_case_fact",
+                    "workspace_id, case_id, post_id, channel, opened_at, team_id, agent_id, priority, lang, active",
+                    ws.value(), event.caseId().value(), post.id().value(), channel, utc(post.receivedAt()), team, agent, priority, lang, true)) {
+                return;
             }
+            var hour = utc(Timeline.hourOf(post.receivedAt()));
+            writer.add("metrics_backlog_delta", BACKLOG_KEYS, List.of(ws.value(), hour, channel, team, lang, CaseStatus.NEW.wireName()),
+                    List.of("delta"), List.of(1L));
+            writer.add("metrics_case_hourly", OPENED_KEYS, List.of(ws.value(), hour, channel, team, lang), List.of("opened"), List.of(1L));
+            workload(ws, post.receivedAt(), channel, team, agent, lang, 1);
         });
     }
 
     @ApplicationModuleListener
     void on(CaseStatusChanged event) {
-        cases.find(event.workspace(), event.caseId()).ifPresent(overview -> {
-            if (writer.insertFact("metrics_case_transition", "workspace_id, case_id, changed_at, to_status, from_status",
-                    event.workspace().value(), event.caseId().value(), utc(event.at()), event.to().wireName(), event.from().wireName())) {
-                move(event.workspace(), event.at(), overview.channel(), event.from(), -1);
-                move(event.workspace(), event.at(), overview.channel(), event.to(), 1);
-            }
-        });
+        var ws = event.workspace();
+        var fact = facts.find(ws, event.caseId());
+        var channel = fact.map(f -> f.channel()).or(() -> cases.find(ws, event.caseId()).map(o -> o.channel()));
+        if (channel.isEmpty()
+                || !writer.insertFact("metrics_case_transition", "workspace_id, case_id, changed_at, to_status, from_status",
+                        ws.value(), event.caseId().value(), utc(event.at()), event.to().wireName(), event.from().wireName())) {
+            return;
+        }
+        var team = fact.map(f -> f.team()).orElse(Dimensions.NONE);
+        var lang = fact.map(f -> f.language()).orElse(Dimensions.UNKNOWN_LANGUAGE);
+        var hour = utc(Timeline.hourOf(event.at()));
+        writer.add("metrics_backlog_delta", BACKLOG_KEYS, List.of(ws.value(), hour, channel.get(), team, lang, event.from().wireName()),
+                List.of("delta"), List.of(-1L));
+        writer.add("metrics_backlog_delta", BACKLOG_KEYS, List.of(ws.value(), hour, channel.get(), team, lang, event.to().wireName()),
+                List.of("delta"), List.of(1L));
+        fact.filter(f -> event.from().active() != event.to().active())
+                .filter(f -> facts.activate(ws, event.caseId(), event.to().active()))
+                .ifPresent(f -> workload(ws, event.at(), f.channel(), f.team(), f.agent(), f.language(), event.to().active() ? 1 : -1));
     }
 
     @ApplicationModuleListener
-    void on(FirstResponseSent event) {
-        cases.find(event.workspace(), event.caseId()).ifPresent(overview -> writer.insertFact(
-                "metrics_first_response", "workspace_id, case_id, channel, responded_at, seconds",
-                event.workspace().value(), event.caseId().value(), overview.channel(), utc(event.at()),
-                Math.max(0, event.sinceOpened().toSeconds())));
+    void on(CaseAssigned event) {
+        var ws = event.workspace();
+        var to = Dimensions.idOrNone(event.agent() == null ? null : event.agent().value());
+        facts.find(ws, event.caseId())
+                .filter(f -> !f.agent().equals(to))
+                .filter(f -> facts.reassign(ws, event.caseId(), f.agent(), to))
+                .filter(f -> f.active())
+                .ifPresent(f -> {
+                    workload(ws, event.at(), f.channel(), f.team(), f.agent(), f.language(), -1);
+                    workload(ws, event.at(), f.channel(), f.team(), to, f.language(), 1);
+                });
     }
 
-    private void move(WorkspaceId workspace, Instant at, String channel, CaseStatus status, long delta) {
-        writer.add("metrics_backlog_delta", BACKLOG_KEYS,
-                List.of(workspace.value(), utc(Timeline.hourOf(at)), channel, status.wireName()), List.of("delta"), List.of(delta));
+    private void workload(WorkspaceId ws, Instant at, String channel, UUID team, UUID agent, String lang, long delta) {
+        writer.add("metrics_workload_delta", WORKLOAD_KEYS, List.of(ws.value(), utc(Timeline.hourOf(at)), channel, team, agent, lang),
+                List.of("delta"), List.of(delta));
     }
 }

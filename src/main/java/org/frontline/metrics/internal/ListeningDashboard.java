@@ -1,11 +1,11 @@
 package org.frontline.metrics.internal;
 
 import static org.frontline.metrics.internal.RollupWriter.ANY_QUERY;
-import static org.frontline.metrics.internal.RollupWriter.utc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +22,13 @@ import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the listening dashboard from the mention and signal rollups only. */
+/** Reads the listening dashboard from the mention, signal, term and author rollups only. */
 @Component
 public class ListeningDashboard {
+
+    static final int TOP = 15;
+    static final String BRAND = "Brand";
+    static final String COMPETITORS = "Competitors";
 
     private record Volume(Instant hour, String channel, UUID query, long mentions) {}
 
@@ -32,21 +36,26 @@ public class ListeningDashboard {
 
     private final JdbcClient jdbc;
     private final TrackingQueries queries;
+    private final ListeningRankings rankings;
 
-    ListeningDashboard(JdbcClient jdbc, TrackingQueries queries) {
+    ListeningDashboard(JdbcClient jdbc, TrackingQueries queries, ListeningRankings rankings) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.rankings = rankings;
     }
 
     public ListeningFigures figures(WorkspaceId workspace, DashboardFilter filter) {
-        var timeline = new Timeline(filter.from(), filter.to(), filter.step());
+        var timeline = new Timeline(filter.from(), filter.to(), filter.step(), filter.zone());
         var volumes = volumes(workspace, filter);
         var selected = filter.query().map(TrackingQueryId::value).orElse(ANY_QUERY);
         var total = volumes.stream().filter(v -> v.query().equals(selected)).mapToLong(Volume::mentions).sum();
         var signals = signals(workspace, filter, selected);
-        return new ListeningFigures("UTC", timeline.buckets(), total,
+        var shareOfVoice = shareOfVoice(workspace, timeline, volumes);
+        return new ListeningFigures(filter.zone().getId(), timeline.buckets(), timeline.labels(), total,
                 byChannel(timeline, volumes, selected), byQuery(workspace, timeline, volumes),
-                sentiment(timeline, signals), intentMix(signals));
+                sentiment(timeline, signals), intentMix(signals), shareOfVoice, totals(shareOfVoice),
+                rankings.terms(workspace, filter, "term", TOP), rankings.terms(workspace, filter, "tag", TOP),
+                rankings.authors(workspace, filter, true, TOP), rankings.authors(workspace, filter, false, TOP));
     }
 
     private List<Series> byChannel(Timeline timeline, List<Volume> volumes, UUID selected) {
@@ -63,6 +72,26 @@ public class ListeningDashboard {
         byQuery.forEach((id, data) -> named.merge(
                 names.getOrDefault(new TrackingQueryId(id), "(deleted query)"), data, ListeningDashboard::sum));
         return series(named);
+    }
+
+    /**
+     * Brand against competitors: each query's mentions go to its side (a mention matched by two brand queries
+     * counts twice, as on the by-query chart). Always both series, in that order, so the stack is stable.
+     */
+    private List<Series> shareOfVoice(WorkspaceId workspace, Timeline timeline, List<Volume> volumes) {
+        var competitors = queries.competitors(workspace).stream().map(TrackingQueryId::value).collect(java.util.stream.Collectors.toSet());
+        var sides = new LinkedHashMap<String, double[]>();
+        sides.put(BRAND, new double[timeline.size()]);
+        sides.put(COMPETITORS, new double[timeline.size()]);
+        volumes.stream().filter(v -> !v.query().equals(ANY_QUERY)).forEach(v ->
+                addTo(sides, competitors.contains(v.query()) ? COMPETITORS : BRAND, timeline, v.hour(), v.mentions()));
+        return series(sides);
+    }
+
+    private static List<Slice> totals(List<Series> shareOfVoice) {
+        return shareOfVoice.stream()
+                .map(s -> new Slice(s.name(), (long) s.data().stream().mapToDouble(d -> d == null ? 0 : d).sum()))
+                .toList();
     }
 
     private static List<Series> sentiment(Timeline timeline, List<SignalRow> signals) {
@@ -96,36 +125,24 @@ public class ListeningDashboard {
     }
 
     private List<Volume> volumes(WorkspaceId workspace, DashboardFilter filter) {
-        var sql = new StringBuilder("select bucket, channel, query_id, sum(mentions) as mentions from metrics_mention_hourly"
-                + " where workspace_id = ? and bucket >= ? and bucket < ?");
-        var params = new ArrayList<Object>(List.of(workspace.value(), utc(filter.from()), utc(filter.to())));
-        filter.channel().ifPresent(c -> {
-            sql.append(" and channel = ?");
-            params.add(c.wireName());
-        });
-        filter.query().ifPresent(q -> {
-            sql.append(" and query_id = ?");
-            params.add(q.value());
-        });
-        sql.append(" group by bucket, channel, query_id");
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Volume(
-                        rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("channel"),
+        return Where.workspace(workspace)
+                .between("bucket", filter.from(), filter.to())
+                .filter(filter, true, false)
+                .query(jdbc, "select bucket, channel, query_id, sum(mentions) as mentions from metrics_mention_hourly",
+                        "group by bucket, channel, query_id")
+                .query((rs, i) -> new Volume(rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("channel"),
                         rs.getObject("query_id", UUID.class), rs.getLong("mentions")))
                 .list();
     }
 
     private List<SignalRow> signals(WorkspaceId workspace, DashboardFilter filter, UUID query) {
-        var sql = new StringBuilder("select bucket, intent, sum(mentions) as mentions, sum(sentiment_sum) as sentiment_sum,"
-                + " sum(negative) as negative from metrics_signal_hourly"
-                + " where workspace_id = ? and bucket >= ? and bucket < ? and query_id = ?");
-        var params = new ArrayList<Object>(List.of(workspace.value(), utc(filter.from()), utc(filter.to()), query));
-        filter.channel().ifPresent(c -> {
-            sql.append(" and channel = ?");
-            params.add(c.wireName());
-        });
-        sql.append(" group by bucket, intent");
-        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new SignalRow(
-                        rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("intent"),
+        return Where.workspace(workspace)
+                .between("bucket", filter.from(), filter.to())
+                .is("query_id", query)
+                .filter(filter, false, false)
+                .query(jdbc, "select bucket, intent, sum(mentions) as mentions, sum(sentiment_sum) as sentiment_sum,"
+                        + " sum(negative) as negative from metrics_signal_hourly", "group by bucket, intent")
+                .query((rs, i) -> new SignalRow(rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("intent"),
                         rs.getLong("mentions"), rs.getDouble("sentiment_sum"), rs.getLong("negative")))
                 .list();
     }
@@ -139,7 +156,7 @@ public class ListeningDashboard {
 
     private static List<Series> series(Map<String, double[]> byName) {
         return byName.entrySet().stream()
-                .map(e -> new Series(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList()))
+                .map(e -> new Series(e.getKey(), Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
     }
 

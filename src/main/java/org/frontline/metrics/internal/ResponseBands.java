@@ -18,27 +18,50 @@ public final class ResponseBands {
             new Band("4–24 h", Duration.ofDays(1)),
             new Band("≥ 24 h", Duration.ofSeconds(Long.MAX_VALUE)));
 
+    // Resolution takes hours to days: its own bands.
+    private static final List<Band> RESOLUTION_BANDS = List.of(
+            new Band("< 1 h", Duration.ofHours(1)),
+            new Band("1–4 h", Duration.ofHours(4)),
+            new Band("4–24 h", Duration.ofDays(1)),
+            new Band("1–3 d", Duration.ofDays(3)),
+            new Band("3–7 d", Duration.ofDays(7)),
+            new Band("≥ 7 d", Duration.ofSeconds(Long.MAX_VALUE)));
+
     private ResponseBands() {}
 
     /** Every band, in order, with how many of {@code seconds} fall in it (zero included, so the axis is stable). */
     public static List<Slice> of(long[] seconds) {
-        var counts = new long[BANDS.size()];
+        return count(BANDS, seconds);
+    }
+
+    /** The resolution time bands, as {@link #of}. */
+    public static List<Slice> resolution(long[] seconds) {
+        return count(RESOLUTION_BANDS, seconds);
+    }
+
+    /** The index of the band {@code seconds} falls in: first response bands, or resolution bands. */
+    public static int bandOf(long seconds, boolean resolution) {
+        return indexOf(resolution ? RESOLUTION_BANDS : BANDS, seconds);
+    }
+
+    private static List<Slice> count(List<Band> bands, long[] seconds) {
+        var counts = new long[bands.size()];
         for (var s : seconds) {
-            counts[indexOf(s)]++;
+            counts[indexOf(bands, s)]++;
         }
         var slices = new ArrayList<Slice>();
-        for (int i = 0; i < BANDS.size(); i++) {
-            slices.add(new Slice(BANDS.get(i).name(), counts[i]));
+        for (int i = 0; i < bands.size(); i++) {
+            slices.add(new Slice(bands.get(i).name(), counts[i]));
         }
         return slices;
     }
 
-    private static int indexOf(long seconds) {
-        for (int i = 0; i < BANDS.size() - 1; i++) {
-            if (seconds < BANDS.get(i).below().toSeconds()) {
+    private static int indexOf(List<Band> bands, long seconds) {
+        for (int i = 0; i < bands.size() - 1; i++) {
+            if (seconds < bands.get(i).below().toSeconds()) {
                 return i;
             }
         }
-        return BANDS.size() - 1;
+        return bands.size() - 1;
     }
 }

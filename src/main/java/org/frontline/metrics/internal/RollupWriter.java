@@ -41,6 +41,12 @@ class RollupWriter {
      * @param counterColumns the columns to add to, in the order of {@code increments}
      */
     void add(String table, List<String> keyColumns, List<Object> keys, List<String> counterColumns, List<Object> increments) {
+        add(table, keyColumns, keys, counterColumns, increments, List.of(), List.of());
+    }
+
+    /** As above; {@code labelColumns} are written with the row when it is created (a display name), never added to. */
+    void add(String table, List<String> keyColumns, List<Object> keys, List<String> counterColumns, List<Object> increments,
+            List<String> labelColumns, List<Object> labels) {
         var set = counterColumns.stream().map(c -> c + " = " + c + " + ?").toList();
         var where = keyColumns.stream().map(c -> c + " = ?").toList();
         var update = "update " + table + " set " + String.join(", ", set) + " where " + String.join(" and ", where);
@@ -51,8 +57,10 @@ class RollupWriter {
         }
         var columns = new ArrayList<>(keyColumns);
         columns.addAll(counterColumns);
+        columns.addAll(labelColumns);
         var values = new ArrayList<>(keys);
         values.addAll(increments);
+        values.addAll(labels);
         if (!insertFact(table, String.join(", ", columns), values.toArray())) {
             jdbc.sql(update).params(updateParams).update();
         }

@@ -7,6 +7,7 @@ import org.frontline.metrics.internal.ListeningDashboard;
 import org.frontline.metrics.internal.ServiceDashboard;
 import org.frontline.workspaces.Role;
 import org.frontline.workspaces.WorkspaceAccess;
+import org.frontline.workspaces.WorkspaceTimeZones;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,8 +22,10 @@ class DashboardData {
     private final ListeningDashboard listening;
     private final ServiceDashboard service;
     private final Clock clock;
+    private final WorkspaceTimeZones zones;
 
-    DashboardData(WorkspaceAccess access, ListeningDashboard listening, ServiceDashboard service, Clock clock) {
+    DashboardData(WorkspaceAccess access, ListeningDashboard listening, ServiceDashboard service, Clock clock, WorkspaceTimeZones zones) {
+        this.zones = zones;
         this.access = access;
         this.listening = listening;
         this.service = service;
@@ -32,12 +35,12 @@ class DashboardData {
     @GetMapping("/listening/data")
     ListeningFigures listening(@PathVariable String workspace, FilterParams params) {
         var scope = access.require(workspace, Role.VIEWER);
-        return listening.figures(scope.id(), params.toFilter(clock));
+        return listening.figures(scope.id(), params.toFilter(clock, zones.zoneOf(scope.id())));
     }
 
     @GetMapping("/service/data")
     ServiceFigures service(@PathVariable String workspace, FilterParams params) {
         var scope = access.require(workspace, Role.VIEWER);
-        return service.figures(scope.id(), params.toFilter(clock));
+        return service.figures(scope.id(), params.toFilter(clock, zones.zoneOf(scope.id())));
     }
 }

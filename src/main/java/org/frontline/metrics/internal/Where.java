@@ -1,0 +1,77 @@
+package org.frontline.metrics.internal;
+
+import static org.frontline.metrics.internal.RollupWriter.utc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.frontline.metrics.DashboardFilter;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A rollup query's where clause built from a filter: only fixed column names, every value a parameter. */
+final class Where {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    private final String alias;
+
+    private Where(WorkspaceId workspace, String alias) {
+        this.alias = alias;
+        sql.append(" where ").append(alias).append("workspace_id = ?");
+        params.add(workspace.value());
+    }
+
+    static Where workspace(WorkspaceId workspace) {
+        return new Where(workspace, "");
+    }
+
+    /** Columns of a joined query's main table, e.g. {@code f.}. */
+    static Where workspace(WorkspaceId workspace, String alias) {
+        return new Where(workspace, alias);
+    }
+
+    /** A condition written by the caller (fixed SQL, values as parameters). */
+    Where and(String condition, List<?> values) {
+        sql.append(" and ").append(condition);
+        params.addAll(values);
+        return this;
+    }
+
+    Where is(String column, Object value) {
+        sql.append(" and ").append(alias).append(column).append(" = ?");
+        params.add(value);
+        return this;
+    }
+
+    Where between(String column, Instant from, Instant to) {
+        sql.append(" and ").append(alias).append(column).append(" >= ? and ").append(alias).append(column).append(" < ?");
+        params.add(utc(from));
+        params.add(utc(to));
+        return this;
+    }
+
+    Where before(String column, Instant to) {
+        sql.append(" and ").append(alias).append(column).append(" < ?");
+        params.add(utc(to));
+        return this;
+    }
+
+    /** Channel and language always; the query and team only where the table has that dimension. */
+    Where filter(DashboardFilter filter, boolean byQuery, boolean byTeam) {
+        filter.channel().ifPresent(c -> is("channel", c.wireName()));
+        filter.language().ifPresent(l -> is("lang", l));
+        if (byQuery) {
+            filter.query().ifPresent(q -> is("query_id", q.value()));
+        }
+        if (byTeam) {
+            filter.team().ifPresent(t -> is("team_id", t.value()));
+        }
+        return this;
+    }
+
+    JdbcClient.StatementSpec query(JdbcClient jdbc, String select, String tail) {
+        return jdbc.sql(select + sql + " " + tail).params(params);
+    }
+}
