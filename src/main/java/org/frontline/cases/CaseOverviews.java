@@ -1,6 +1,9 @@
 package org.frontline.cases;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.frontline.cases.internal.ContactRepository;
 import org.frontline.cases.internal.CaseRepository;
 import org.frontline.ingest.Posts;
 import org.frontline.shared.WorkspaceId;
@@ -12,10 +15,25 @@ public class CaseOverviews {
 
     private final CaseRepository cases;
     private final Posts posts;
+    private final ContactRepository contacts;
 
-    CaseOverviews(CaseRepository cases, Posts posts) {
+    CaseOverviews(CaseRepository cases, Posts posts, ContactRepository contacts) {
         this.cases = cases;
         this.posts = posts;
+        this.contacts = contacts;
+    }
+
+    /** The contact, assignee and the contact's e-mail addresses of a case (for surveys and attrition signals). */
+    public Optional<CaseParties> parties(WorkspaceId workspace, CaseId id) {
+        return cases.find(workspace, id).map(record -> {
+            var contact = cases.contactOf(workspace, id).orElse(null);
+            var emails = contact == null ? List.<String>of() : contacts.identities(workspace, contact).stream()
+                    .map(ContactRepository.Identity::email)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
+            return new CaseParties(id, contact, record.assignee(), emails);
+        });
     }
 
     public Optional<CaseOverview> find(WorkspaceId workspace, CaseId id) {

@@ -63,6 +63,11 @@ public class Replies {
         return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** Whether {@link #answer} would send on the channel itself (a sender exists and can answer the case's post). */
+    public boolean sendsOnChannel(WorkspaceId workspace, CaseId caseId, String channel) {
+        return targets.of(workspace, caseId).flatMap(post -> delivery.answerable(workspace, channel, post)).isPresent();
+    }
+
     /** The case's replies with their delivery state, oldest first. */
     public List<ReplyView> ofCase(WorkspaceId workspace, CaseId caseId) {
         return replies.ofCase(workspace, caseId);
