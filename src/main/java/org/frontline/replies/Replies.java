@@ -96,6 +96,11 @@ public class Replies {
         return targets.of(workspace, caseId).flatMap(post -> delivery.answerable(workspace, channel, post));
     }
 
+    /** Whether {@link #answer} would send on the channel itself (a sender exists and can answer the case's post). */
+    public boolean sendsOnChannel(WorkspaceId workspace, CaseId caseId, String channel) {
+        return answerableTarget(workspace, caseId, channel).isPresent();
+    }
+
     /** The case's replies with their delivery state, oldest first. */
     public List<ReplyView> ofCase(WorkspaceId workspace, CaseId caseId) {
         return replies.ofCase(workspace, caseId);

@@ -94,7 +94,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/s/**") // public survey pages: the signed link is the only credential
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * UPDATE}: update, else insert-if-absent, else (another listener inserted it meanwhile) update again.
  */
 @Component
-class RollupWriter {
+public class RollupWriter {
 
     /** The query dimension's "any query" row: counts each mention once. */
-    static final UUID ANY_QUERY = new UUID(0, 0);
+    public static final UUID ANY_QUERY = new UUID(0, 0);
 
     private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class RollupWriter {
     }
 
     /** Inserts a fact unless its key exists; true when it is new, i.e. when rollups should move. */
-    boolean insertFact(String table, String columns, Object... values) {
+    public boolean insertFact(String table, String columns, Object... values) {
         var marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
         return jdbc.sql("insert into " + table + " (" + columns + ") values (" + marks + ") on conflict do nothing")
                         .params(values)
@@ -40,7 +40,7 @@ class RollupWriter {
      * @param keyColumns the primary key columns, in the order of {@code keys}
      * @param counterColumns the columns to add to, in the order of {@code increments}
      */
-    void add(String table, List<String> keyColumns, List<Object> keys, List<String> counterColumns, List<Object> increments) {
+    public void add(String table, List<String> keyColumns, List<Object> keys, List<String> counterColumns, List<Object> increments) {
         add(table, keyColumns, keys, counterColumns, increments, List.of(), List.of());
     }
 
@@ -66,7 +66,7 @@ class RollupWriter {
         }
     }
 
-    static OffsetDateTime utc(Instant at) {
+    public static OffsetDateTime utc(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,29 +1,18 @@
 package org.frontline.routing.internal;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Map;
+import org.frontline.routing.ChatWebhook;
 import org.frontline.routing.SlaAtRisk;
 import org.frontline.routing.SlaBreached;
 import org.frontline.routing.SlaKind;
 import org.frontline.routing.Teams;
 import org.frontline.shared.WorkspaceId;
 import org.frontline.workspaces.WorkspaceAdministration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells a team when one of its cases is at risk or missed its SLA: by a Slack-compatible incoming webhook
@@ -32,32 +21,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EscalationNotifier {
 
-    private static final Logger log = LoggerFactory.getLogger(EscalationNotifier.class);
-
     private final SlaTimerRepository timers;
     private final Teams teams;
     private final WorkspaceAdministration workspaces;
     private final ObjectProvider<JavaMailSender> mail;
-    private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ChatWebhook webhook;
     private final String publicUrl;
-    private final boolean allowPrivateTargets;
 
     EscalationNotifier(
             SlaTimerRepository timers,
             Teams teams,
             WorkspaceAdministration workspaces,
             ObjectProvider<JavaMailSender> mail,
-            JsonMapper json,
-            @Value("${frontline.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${frontline.routing.escalation.allow-private-targets:false}") boolean allowPrivateTargets) {
+            ChatWebhook webhook,
+            @Value("${frontline.public-url:http://localhost:8080}") String publicUrl) {
         this.timers = timers;
         this.teams = teams;
         this.workspaces = workspaces;
         this.mail = mail;
-        this.json = json;
+        this.webhook = webhook;
         this.publicUrl = publicUrl;
-        this.allowPrivateTargets = allowPrivateTargets;
     }
 
     @ApplicationModuleListener
@@ -79,7 +62,7 @@ class EscalationNotifier {
         var link = publicUrl + "/w/" + workspaces.slugOf(workspace).orElse("") + "/cases/" + caseId;
         var text = "SLA " + kind.words() + " of case " + link + " " + what + " " + timer.get().dueAt() + ".";
         if (escalation.webhookUrl() != null) {
-            post(escalation.webhookUrl(), text);
+            webhook.post(escalation.webhookUrl(), text);
         }
         var sender = mail.getIfAvailable();
         if (escalation.email() != null && sender != null) {
@@ -88,52 +71,6 @@ class EscalationNotifier {
             message.setSubject("[Frontline] SLA " + kind.words() + " " + (what.startsWith("missed") ? "missed" : "at risk"));
             message.setText(text);
             sender.send(message);
-        }
-    }
-
-    private void post(String url, String text) {
-        var uri = URI.create(url);
-        if (!allowedTarget(uri)) {
-            log.warn("Escalation webhook refused: only public http(s) addresses are called");
-            return;
-        }
-        var request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("text", text))))
-                .build();
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("Escalation webhook answered " + response.statusCode());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Escalation webhook unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while calling the escalation webhook", e);
-        }
-    }
-
-    /** http(s) only, and never an address inside our own network unless explicitly allowed (tests). */
-    private boolean allowedTarget(URI uri) {
-        var scheme = uri.getScheme();
-        if (uri.getHost() == null || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            return false;
-        }
-        if (allowPrivateTargets) {
-            return true;
-        }
-        try {
-            for (var address : InetAddress.getAllByName(uri.getHost())) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }
