@@ -1,8 +1,8 @@
 package org.frontline;
 
 import java.time.Clock;
+import org.frontline.channels.ImportCommandLine;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FrontlineApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import")) {
-            // The backfill command (channels' ImportCommand) needs no web server, and exits when done.
-            var application = new SpringApplication(FrontlineApplication.class);
-            application.setWebApplicationType(WebApplicationType.NONE);
-            System.exit(SpringApplication.exit(application.run(args)));
+        if (args.length > 0 && args[0].equals(ImportCommandLine.COMMAND)) {
+            // The backfill command listens on no port, and exits when done.
+            System.exit(ImportCommandLine.run(new SpringApplication(FrontlineApplication.class), args));
         }
         SpringApplication.run(FrontlineApplication.class, args);
     }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps one connection per mailbox and reads new mail as it arrives: with IDLE (RFC 2177) the server tells
- * us, and the IDLE is renewed every {@link #IDLE_PERIOD}; without it the folder is checked every
- * {@code frontline.channels.mail.poll-every}. A connection that fails is retried after a back-off that
+ * us, and the IDLE is renewed every {@link #IDLE_PERIOD}; without it (or with {@code frontline.channels.mail.idle=false})
+ * the folder is checked every {@code frontline.channels.mail.poll-every}. Either way the durable cursor decides what is new. A connection that fails is retried after a back-off that
  * doubles up to {@link #MAX_BACKOFF}, and its reason is in the mailbox's health. Every
  * {@code poll-every} the list of mailboxes is checked, so a mailbox added on another node is watched too.
  */
@@ -32,11 +32,8 @@ class MailboxWatcher implements SmartLifecycle {
     private final MailboxPoller poller;
     private final ChannelsProperties.Mail settings;
     private final Map<UUID, MailboxWorker> workers = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-        var thread = new Thread(r, "mailbox-watcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Made anew on each start: a stopped context (a test context pause, a lifecycle restart) can start again.
+    private volatile ScheduledExecutorService timers = newTimers();
     private volatile boolean running;
 
     MailboxWatcher(MailboxRepository mailboxes, MailboxPoller poller, ChannelsProperties properties) {
@@ -47,6 +44,9 @@ class MailboxWatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (timers.isShutdown()) {
+            timers = newTimers();
+        }
         running = true;
         if (settings.scheduledPolling()) {
             timers.scheduleWithFixedDelay(this::supervise, 0, settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
@@ -75,8 +75,15 @@ class MailboxWatcher implements SmartLifecycle {
     /** Starts watching one mailbox, whether scheduled watching is on or not (tests start it this way). */
     void watch(WorkspaceId workspace, UUID id) {
         workers.computeIfAbsent(id, key -> {
-            var worker = new MailboxWorker(workspace, id, mailboxes, poller, timers, settings.pollEvery(), () -> workers.remove(id));
-            Thread.ofVirtual().name("mailbox-" + id).start(worker);
+            var worker = new MailboxWorker(workspace, id, mailboxes, poller, timers, settings.pollEvery(), settings.idle());
+            Thread.ofVirtual().name("mailbox-" + id).start(() -> {
+                try {
+                    worker.run();
+                } finally {
+                    // Only this worker: after a stop and a new watch, the slot already belongs to its successor.
+                    workers.remove(id, worker);
+                }
+            });
             return worker;
         });
     }
@@ -94,6 +101,18 @@ class MailboxWatcher implements SmartLifecycle {
         return worker == null ? 0 : worker.idles();
     }
 
+    /** How many messages the mailbox's current worker has read since it started; 0 when it is not watched. */
+    long messagesRead(UUID id) {
+        var worker = workers.get(id);
+        return worker == null ? 0 : worker.messagesRead();
+    }
+
+    /** How many times the mailbox's current worker has read the folder (each poll, or each wake-up from IDLE). */
+    int reads(UUID id) {
+        var worker = workers.get(id);
+        return worker == null ? 0 : worker.reads();
+    }
+
     boolean watching(UUID id) {
         return workers.containsKey(id);
     }
@@ -104,6 +123,14 @@ class MailboxWatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not list the mailboxes to watch", e);
         }
+    }
+
+    private static ScheduledExecutorService newTimers() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "mailbox-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Backoff after {@code failures} consecutive failures: the interval doubled each time, capped. */

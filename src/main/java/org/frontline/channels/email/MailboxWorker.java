@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.frontline.shared.WorkspaceId;
 import org.jspecify.annotations.Nullable;
@@ -18,38 +20,36 @@ final class MailboxWorker implements Runnable {
     private final MailboxPoller poller;
     private final ScheduledExecutorService timers;
     private final Duration pollEvery;
-    private final Runnable onExit;
+    private final boolean useIdle;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final java.util.concurrent.atomic.AtomicInteger idles = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger idles = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicLong messagesRead = new AtomicLong();
     private volatile @Nullable MailConnection connection;
 
     MailboxWorker(WorkspaceId workspace, UUID id, MailboxRepository mailboxes, MailboxPoller poller, ScheduledExecutorService timers,
-            Duration pollEvery, Runnable onExit) {
+            Duration pollEvery, boolean useIdle) {
         this.workspace = workspace;
         this.id = id;
         this.mailboxes = mailboxes;
         this.poller = poller;
         this.timers = timers;
         this.pollEvery = pollEvery;
-        this.onExit = onExit;
+        this.useIdle = useIdle;
     }
 
     @Override
     public void run() {
-        try {
-            var failures = 0;
-            while (!isStopped()) {
-                var mailbox = mailboxes.find(workspace, id).orElse(null);
-                if (mailbox == null) {
-                    return;
-                }
-                failures = watchOnce(mailbox) ? 0 : failures + 1;
-                if (failures > 0) {
-                    pause(MailboxWatcher.backoff(pollEvery, failures));
-                }
+        var failures = 0;
+        while (!isStopped()) {
+            var mailbox = mailboxes.find(workspace, id).orElse(null);
+            if (mailbox == null) {
+                return;
             }
-        } finally {
-            onExit.run();
+            failures = watchOnce(mailbox) ? 0 : failures + 1;
+            if (failures > 0) {
+                pause(MailboxWatcher.backoff(pollEvery, failures));
+            }
         }
     }
 
@@ -57,13 +57,16 @@ final class MailboxWorker implements Runnable {
     private boolean watchOnce(Mailbox mailbox) {
         try (var open = poller.connect(mailbox, MailboxWatcher.IDLE_PERIOD.plusMinutes(1))) {
             connection = open;
-            var idle = open.supportsIdle();
+            var idle = useIdle && open.supportsIdle();
             mailboxes.recordIdle(workspace, id, idle);
             while (!isStopped()) {
-                if (!poller.readNew(mailbox, open.folder()).ok()) {
+                var outcome = poller.readNew(mailbox, open.folder());
+                if (!outcome.ok()) {
                     stop();
                     return true;
                 }
+                reads.incrementAndGet();
+                messagesRead.addAndGet(outcome.messages());
                 if (idle) {
                     idleOnce(open.folder());
                 } else {
@@ -115,6 +118,14 @@ final class MailboxWorker implements Runnable {
     /** How many times this worker has started an IDLE: lets a caller know the connection is waiting for mail. */
     int idles() {
         return idles.get();
+    }
+
+    int reads() {
+        return reads.get();
+    }
+
+    long messagesRead() {
+        return messagesRead.get();
     }
 
     private boolean isStopped() {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import org.frontline.channels.internal.SourceRefused;
 import org.frontline.workspaces.WorkspaceAdministration;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,34 +14,28 @@ import org.springframework.stereotype.Component;
  * bar on standard error, printing every line that was not imported with its reason. Running it again on
  * the same file after an interruption resumes where it stopped. Exit code 0 when every line was imported,
  * 1 when some lines were reported, 2 when the import could not run.
+ *
+ * <p>{@link org.frontline.channels.ImportCommandLine} starts the application for it, so it works on a brand-new
+ * database: the migrations have run and, with the demo enabled, the demo workspace {@code acme} exists.
  */
 @Component
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
-
-    static final String COMMAND = "import";
+public class ImportCommand {
 
     private final ImportJobs imports;
     private final WorkspaceAdministration workspaces;
+    private final Environment environment;
     private final PrintStream console;
-    private int exitCode;
 
-    ImportCommand(ImportJobs imports, WorkspaceAdministration workspaces) {
+    ImportCommand(ImportJobs imports, WorkspaceAdministration workspaces, Environment environment) {
         this.imports = imports;
         this.workspaces = workspaces;
+        this.environment = environment;
         // Standard error: the progress bar and the error report are for the person at the terminal.
         this.console = System.err;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        var positional = args.getNonOptionArgs();
-        if (positional.isEmpty() || !positional.getFirst().equals(COMMAND)) {
-            return;
-        }
-        exitCode = execute(args);
-    }
-
-    int execute(ApplicationArguments args) {
+    /** Runs the command in a started application; the exit code is the command's outcome. */
+    public int execute(ApplicationArguments args) {
         var positional = args.getNonOptionArgs();
         var slug = args.getOptionValues("workspace");
         if (positional.size() != 2 || slug == null || slug.size() != 1) {
@@ -56,7 +49,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         var workspace = workspaces.findWorkspace(slug.getFirst());
         if (workspace.isEmpty()) {
-            console.println("No workspace '" + slug.getFirst() + "'");
+            console.println(noSuchWorkspace(slug.getFirst()));
             return 2;
         }
         try {
@@ -71,9 +64,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    @Override
-    public int getExitCode() {
-        return exitCode;
+    /** Says what to do: the only way to get a workspace in this version is the demo's first start. */
+    private String noSuchWorkspace(String slug) {
+        var demo = environment.getProperty("frontline.demo.enabled", Boolean.class, true);
+        var how = demo
+                ? "The demo workspace 'acme' is the one created for you (frontline.demo.enabled is on): import with --workspace acme."
+                : "The demo is off (frontline.demo.enabled=false). Run the command with --frontline.demo.enabled=true to have the demo"
+                        + " workspace 'acme' created, and import with --workspace acme.";
+        return "No workspace '" + slug + "' in this database.\n" + how
+                + "\nWorkspaces cannot be created any other way yet; the file was not imported.";
     }
 
     /** A one-line progress bar redrawn in place; error lines are printed above it. */

@@ -34,6 +34,7 @@ public class ImportJobs {
     private final ImportJobRepository jobs;
     private final ImportRunner runner;
     private final Path directory;
+    private final boolean resumeUploads;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "import");
@@ -45,6 +46,7 @@ public class ImportJobs {
         this.jobs = jobs;
         this.runner = runner;
         this.directory = properties.importer().directory();
+        this.resumeUploads = properties.importer().resumeUploads();
         this.clock = clock;
     }
 
@@ -100,11 +102,19 @@ public class ImportJobs {
         return jobs.errors(workspace, id, limit);
     }
 
-    /** Uploads that were running when the process stopped carry on where they were. */
+    /**
+     * Uploads that were running when the process stopped carry on where they were. A file named on the command
+     * line is left alone: it resumes when the command is run again, never behind that command's back.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
+        if (!resumeUploads) {
+            return;
+        }
+        var uploads = directory.toAbsolutePath().normalize();
         for (var job : jobs.running()) {
-            if (Files.isReadable(Path.of(job.filePath()))) {
+            var file = Path.of(job.filePath());
+            if (file.startsWith(uploads) && Files.isReadable(file)) {
                 log.info("Resuming import {} of {} after line {}", job.id(), job.fileName(), job.linesDone());
                 background.submit(() -> runQuietly(job));
             }

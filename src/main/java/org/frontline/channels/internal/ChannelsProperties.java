@@ -43,8 +43,21 @@ public record ChannelsProperties(
     /** @param tolerance how far a signed timestamp may be from now (replays older than this are refused) */
     public record Webhook(@DefaultValue("5m") Duration tolerance, @DefaultValue("1048576") @Positive long maxBodyBytes) {}
 
-    /** @param directory where uploaded files wait until imported, so an interrupted import can resume */
-    public record Import(@DefaultValue("./data/imports") Path directory, @DefaultValue("500") @Positive int batchSize) {}
+    /**
+     * @param directory where uploaded files wait until imported, so an interrupted import can resume
+     * @param resumeUploads carry on with interrupted uploads at start (the import command turns it off for itself)
+     */
+    public record Import(
+            @DefaultValue("./data/imports") Path directory,
+            @DefaultValue("500") @Positive int batchSize,
+            @DefaultValue("true") boolean resumeUploads) {}
 
-    public record Mail(@DefaultValue("true") boolean scheduledPolling, @DefaultValue("60s") Duration pollEvery) {}
+    /**
+     * @param scheduledPolling watch every mailbox in the background (tests start watching themselves)
+     * @param pollEvery how often a mailbox without IDLE is checked, and how often the list of mailboxes is
+     * @param idle wait in IDLE when the server announces it; {@code false} checks every {@code pollEvery} instead
+     *     (for a server or a firewall that drops idle connections)
+     */
+    public record Mail(
+            @DefaultValue("true") boolean scheduledPolling, @DefaultValue("60s") Duration pollEvery, @DefaultValue("true") boolean idle) {}
 }

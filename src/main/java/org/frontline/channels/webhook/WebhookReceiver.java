@@ -3,6 +3,7 @@ package org.frontline.channels.webhook;
 import java.time.Clock;
 import java.util.List;
 import org.frontline.channels.internal.ChannelsProperties;
+import org.frontline.channels.internal.SecretBox;
 import org.frontline.channels.internal.SourceHealth;
 import org.frontline.channels.internal.SourceKind;
 import org.frontline.ingest.IngestedPost;
@@ -26,16 +27,18 @@ public class WebhookReceiver {
 
     private final WorkspaceAdministration workspaces;
     private final WebhookRepository sources;
+    private final SecretBox secrets;
     private final PostIngestion ingestion;
     private final SourceHealth health;
     private final TransactionTemplate transactions;
     private final ChannelsProperties.Webhook settings;
     private final Clock clock;
 
-    WebhookReceiver(WorkspaceAdministration workspaces, WebhookRepository sources, PostIngestion ingestion, SourceHealth health,
-            TransactionTemplate transactions, ChannelsProperties properties, Clock clock) {
+    WebhookReceiver(WorkspaceAdministration workspaces, WebhookRepository sources, SecretBox secrets, PostIngestion ingestion,
+            SourceHealth health, TransactionTemplate transactions, ChannelsProperties properties, Clock clock) {
         this.workspaces = workspaces;
         this.sources = sources;
+        this.secrets = secrets;
         this.ingestion = ingestion;
         this.health = health;
         this.transactions = transactions;
@@ -47,7 +50,7 @@ public class WebhookReceiver {
             @Nullable String deliveryId, byte[] body) {
         var workspace = workspaces.findWorkspace(workspaceSlug).orElseThrow(WebhookRefused::notFound);
         var source = sources.findByName(workspace, sourceName).orElseThrow(WebhookRefused::notFound);
-        var verdict = WebhookSignature.verify(source.secret(), timestamp, signature, body, clock.instant(), settings.tolerance());
+        var verdict = WebhookSignature.verify(secretOf(source), timestamp, signature, body, clock.instant(), settings.tolerance());
         switch (verdict) {
             case VALID -> {}
             case STALE -> throw refused(source, WebhookRefused.stale(settings.tolerance().toSeconds()), "Stale timestamp");
@@ -67,6 +70,15 @@ public class WebhookReceiver {
         } catch (DuplicateKeyException raced) {
             // The same delivery arrived twice at once; the other one stored it.
             return new Receipt(true, List.of());
+        }
+    }
+
+    private String secretOf(WebhookSource source) {
+        try {
+            return secrets.open(source.sealedSecret(), source.secretContext());
+        } catch (SecretBox.SecretUnreadable e) {
+            // The key changed or the row was altered: the owner must see why, the sender learns nothing more.
+            throw refused(source, WebhookRefused.unavailable(), e.getMessage());
         }
     }
 

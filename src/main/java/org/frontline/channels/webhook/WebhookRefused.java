@@ -26,6 +26,11 @@ public class WebhookRefused extends ErrorResponseException {
                 "The signed timestamp is more than " + toleranceSeconds + " seconds away from now; sign the delivery again.");
     }
 
+    static WebhookRefused unavailable() {
+        return new WebhookRefused(HttpStatus.SERVICE_UNAVAILABLE, "/problems/webhook-unavailable", "Webhook unavailable",
+                "This webhook cannot check signatures at the moment; its owner has been told why.");
+    }
+
     static WebhookRefused missingDelivery() {
         return new WebhookRefused(HttpStatus.BAD_REQUEST, "/problems/webhook-delivery", "Delivery id missing",
                 "Send a unique delivery id of 1 to 200 characters in " + WebhookSignature.DELIVERY_HEADER + ".");

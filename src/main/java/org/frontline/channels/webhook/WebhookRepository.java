@@ -24,9 +24,9 @@ class WebhookRepository {
     void insert(WebhookSource source, Instant createdAt) {
         var m = source.mapping();
         jdbc.sql("""
-                        insert into webhook_source (id, workspace_id, name, secret, text_pointer, id_pointer, author_pointer,
+                        insert into webhook_source (id, workspace_id, name, secret_sealed, text_pointer, id_pointer, author_pointer,
                         url_pointer, time_pointer, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(source.id(), source.workspace().value(), source.name(), source.secret(), m.text(), m.id(), m.author(), m.url(),
+                .params(source.id(), source.workspace().value(), source.name(), source.sealedSecret(), m.text(), m.id(), m.author(), m.url(),
                         m.time(), createdAt.atOffset(ZoneOffset.UTC))
                 .update();
     }
@@ -68,7 +68,7 @@ class WebhookRepository {
                 rs.getObject("id", UUID.class),
                 new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 rs.getString("name"),
-                rs.getString("secret"),
+                rs.getString("secret_sealed"),
                 new WebhookMapping(rs.getString("text_pointer"), rs.getString("id_pointer"), rs.getString("author_pointer"),
                         rs.getString("url_pointer"), rs.getString("time_pointer")));
     }

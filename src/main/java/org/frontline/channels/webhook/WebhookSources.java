@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.frontline.channels.internal.SecretBox;
 import org.frontline.channels.internal.SourceHealth;
 import org.frontline.channels.internal.SourceKind;
 import org.frontline.shared.WorkspaceId;
@@ -14,12 +15,21 @@ import org.frontline.web.FieldProblem;
 import org.frontline.web.InvalidRequest;
 import org.springframework.stereotype.Component;
 
-/** Creates, lists and removes a workspace's webhooks. A secret is shown once, when it is created. */
+/**
+ * Creates, lists and removes a workspace's webhooks. A secret is shown once, when it is created: it is stored
+ * sealed (AES-GCM, bound to its row) and nothing reads it back but the signature check.
+ */
 @Component
 public class WebhookSources {
 
     /** A new webhook and its signing secret, which is never shown again. */
-    public record Created(UUID id, String name, String secret) {}
+    public record Created(UUID id, String name, String secret) {
+        @Override
+        public String toString() {
+            // Keeps the secret out of any log line or message that prints this record.
+            return "Created[id=" + id + ", name=" + name + "]";
+        }
+    }
 
     /** A webhook as the Channels page shows it: never its secret. */
     public record Status(UUID id, String name, WebhookMapping mapping, SourceHealth.Status health) {}
@@ -28,11 +38,13 @@ public class WebhookSources {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebhookRepository sources;
+    private final SecretBox secrets;
     private final SourceHealth health;
     private final Clock clock;
 
-    WebhookSources(WebhookRepository sources, SourceHealth health, Clock clock) {
+    WebhookSources(WebhookRepository sources, SecretBox secrets, SourceHealth health, Clock clock) {
         this.sources = sources;
+        this.secrets = secrets;
         this.health = health;
         this.clock = clock;
     }
@@ -55,7 +67,8 @@ public class WebhookSources {
         var clean = new WebhookMapping(mapping.text().strip(), WebhookMapping.blankToNull(mapping.id()),
                 WebhookMapping.blankToNull(mapping.author()), WebhookMapping.blankToNull(mapping.url()),
                 WebhookMapping.blankToNull(mapping.time()));
-        var source = new WebhookSource(UUID.randomUUID(), workspace, name, secret, clean);
+        var id = UUID.randomUUID();
+        var source = new WebhookSource(id, workspace, name, secrets.seal(secret, WebhookSource.secretContext(id)), clean);
         sources.insert(source, clock.instant());
         return new Created(source.id(), name, secret);
     }

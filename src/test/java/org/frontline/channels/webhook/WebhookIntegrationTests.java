@@ -1,6 +1,9 @@
 package org.frontline.channels.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,22 +13,31 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.Map;
 import org.frontline.ingest.Posts;
+import org.frontline.testing.Api;
 import org.frontline.testing.TestWorkspaces;
 import org.frontline.testing.TestWorkspaces.TestWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Signed webhooks over real HTTP: what a partner system sends, and what it is told back. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookIntegrationTests {
 
     record Answer(int status, JsonNode json) {}
@@ -36,6 +48,8 @@ class WebhookIntegrationTests {
     @Autowired ApplicationContext context;
     @Autowired WebhookSources sources;
     @Autowired Posts posts;
+    @Autowired JdbcClient jdbc;
+    @Autowired WebApplicationContext web;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private TestWorkspace ws;
@@ -89,6 +103,55 @@ class WebhookIntegrationTests {
         assertThat(post.url()).isEqualTo("https://crm.example/t/T-1");
         assertThat(post.createdAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(sources.list(ws.id()).getFirst().health().items()).isEqualTo(1);
+    }
+
+    @Test
+    void theSecretIsStoredSealedAndStillChecksSignatures(CapturedOutput output) {
+        var row = jdbc.sql("select * from webhook_source where workspace_id = ? and name = 'crm'").param(ws.id().value()).query().singleRow();
+
+        var answer = signed(ticket("T-9", "Acme lost my parcel"), "d-9");
+
+        assertThat(row.get("secret_sealed").toString()).startsWith("v1:").doesNotContain(secret);
+        assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(secret));
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(output.getAll()).doesNotContain(secret);
+    }
+
+    @Test
+    void theApiShowsTheSecretOnlyInTheAnswerThatCreatesTheWebhook(CapturedOutput output) throws Exception {
+        var api = new Api(port);
+        var base = "/api/v1/workspaces/" + ws.slug() + "/webhooks";
+
+        var created = api.post(base, ws.token(), Api.json(Map.of("name", "erp", "textPointer", "/text")));
+        var erpSecret = created.json().get("secret").asString();
+        var listed = api.get(base, ws.token());
+        var page = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build()
+                .perform(get("/w/" + ws.slug() + "/channels").with(user(ws.adminEmail())))
+                .andReturn().getResponse().getContentAsString();
+        var body = "{\"text\": \"Acme ERP says hello\"}";
+        var now = Instant.now().getEpochSecond();
+        var delivered = send("/hooks/" + ws.slug() + "/erp", body, now, WebhookSignature.sign(erpSecret, now, body.getBytes(StandardCharsets.UTF_8)), "e-1");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(erpSecret).startsWith("whsec_").hasSizeGreaterThan(40);
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().findValues("name")).extracting(JsonNode::asString).contains("crm", "erp");
+        assertThat(listed.body()).doesNotContain(erpSecret, secret, "v1:", "\"secret\"");
+        assertThat(page).contains("erp").doesNotContain(erpSecret, secret, "v1:");
+        assertThat(delivered.status()).isEqualTo(202);
+        assertThat(output.getAll()).doesNotContain(erpSecret, secret);
+    }
+
+    @Test
+    void aSecretThatNoLongerOpensRefusesDeliveriesAndTellsTheOwnerWhy() {
+        jdbc.sql("update webhook_source set secret_sealed = 'v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' where workspace_id = ?").param(ws.id().value()).update();
+
+        var answer = signed(ticket("T-10", "after a key change"), "d-10");
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.json().get("type").asString()).isEqualTo("/problems/webhook-unavailable");
+        assertThat(posts.count(ws.id())).isZero();
+        assertThat(sources.list(ws.id()).getFirst().health().lastError()).contains("cannot be opened with this key");
     }
 
     @Test
