@@ -64,7 +64,7 @@ class BlueskyReplySender implements ReplySender {
             var created = api.createRecord(connection, session, Tid.of(reply.queuedAt(), reply.replyId()), record(reply, parent));
             return new ReplyOutcome.Sent(created.path("uri").asString(""), null);
         } catch (NetworkFailure e) {
-            return e.status() == -1 ? new ReplyOutcome.Unknown(e.getMessage()) : new ReplyOutcome.Failed(e.getMessage(), e.retryable(), e.retryAt());
+            return e.outcome();
         }
     }
 

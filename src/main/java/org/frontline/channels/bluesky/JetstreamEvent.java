@@ -87,11 +87,25 @@ record JetstreamEvent(String did, long timeUs, String operation, String rkey, @N
         return cid.isString() ? cid.asString() : this.cid == null ? "" : this.cid;
     }
 
-    NewPost post() {
+    /** The DID an identity event is about (its handle may have changed), or null for any other line. */
+    static @Nullable String identityOf(String line) {
+        if (!line.contains("\"identity\"")) {
+            return null;
+        }
+        try {
+            var event = JSON.readTree(line);
+            return event.path("kind").asString("").equals("identity") && event.path("did").isString() ? event.path("did").asString() : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** @param author shown by handle when it resolved; the post's identity and link keep the DID */
+    NewPost post(PostAuthor author) {
         var url = "https://bsky.app/profile/" + did + "/post/" + rkey;
         var langs = record.path("langs");
         var lang = langs.isArray() && !langs.isEmpty() ? langs.get(0).asString("") : "";
-        return new NewPost(Channel.BLUESKY, uri(), url, new PostAuthor(did, null, "https://bsky.app/profile/" + did, null), text(),
+        return new NewPost(Channel.BLUESKY, uri(), url, author, text(),
                 lang.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? lang : null, createdAt(), parentUri(), raw());
     }
 

@@ -52,8 +52,11 @@ class JetstreamListener {
     private final PostRemoval removal;
     private final BlueskyPostRefs refs;
     private final TrackedTerms tracked;
+    private final BlueskyProfiles profiles;
 
-    JetstreamListener(SocialConnections connections, PostIngestion ingestion, PostRemoval removal, BlueskyPostRefs refs, TrackedTerms tracked) {
+    JetstreamListener(SocialConnections connections, PostIngestion ingestion, PostRemoval removal, BlueskyPostRefs refs, TrackedTerms tracked,
+            BlueskyProfiles profiles) {
+        this.profiles = profiles;
         this.connections = connections;
         this.ingestion = ingestion;
         this.removal = removal;
@@ -80,6 +83,10 @@ class JetstreamListener {
     int handle(Session session, String line) {
         var time = JetstreamEvent.timeOf(line);
         var event = JetstreamEvent.parse(line);
+        var identity = event == null ? JetstreamEvent.identityOf(line) : null;
+        if (identity != null) {
+            profiles.forget(identity);
+        }
         var created = event == null ? 0 : apply(session, event);
         if (time > session.cursor) {
             session.cursor = time;
@@ -111,7 +118,7 @@ class JetstreamListener {
         if (known.isPresent() && known.get().cid().equals(event.cid())) {
             return 0; // heard again after a rewind
         }
-        var created = (int) ingestion.ingest(workspace, List.of(event.post())).stream().filter(IngestedPost::created).count();
+        var created = (int) ingestion.ingest(workspace, List.of(event.post(profiles.author(event.did())))).stream().filter(IngestedPost::created).count();
         refs.save(workspace, new BlueskyPostRefs.Ref(event.uri(), event.cid(), event.rootUri(), event.rootCid()));
         connections.heard(session.connection, created);
         return created;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,7 @@ public final class SafeHttpFetcher implements AutoCloseable {
     private final AddressPolicy policy;
     private final HostResolver resolver;
     private final ChannelsProperties.Fetch settings;
+    private final CheckingResolver checkingResolver = new CheckingResolver();
     private final CloseableHttpClient client;
     private final ScheduledExecutorService deadlines;
 
@@ -67,7 +69,7 @@ public final class SafeHttpFetcher implements AutoCloseable {
         this.settings = settings;
         this.policy = new AddressPolicy(settings.testOnlyAllowLoopback());
         this.resolver = resolver;
-        this.client = client(settings, new CheckingResolver());
+        this.client = client(settings, checkingResolver);
         this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "fetch-deadlines");
             thread.setDaemon(true);
@@ -91,6 +93,25 @@ public final class SafeHttpFetcher implements AutoCloseable {
             current = current.resolve(response.location());
         }
         throw new FetchFailed(FetchFailed.Kind.HTTP_STATUS, "More than " + settings.maxRedirects() + " redirects");
+    }
+
+    /**
+     * The name resolution this fetcher connects through, for other HTTP clients of the channels that reach
+     * addresses a user typed: it answers only addresses the policy allows, and refuses the others with an
+     * exception that {@link #blockedReason} recognises.
+     */
+    public DnsResolver addressChecker() {
+        return checkingResolver;
+    }
+
+    /** Why a failed exchange was refused by the address policy, if that is what happened. */
+    public static Optional<String> blockedReason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Blocked blocked) {
+                return Optional.ofNullable(blocked.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Checks scheme and every address of the host, before any byte is sent. */
@@ -183,10 +204,9 @@ public final class SafeHttpFetcher implements AutoCloseable {
     }
 
     private static FetchFailed translate(URI uri, Exception e, boolean timedOut) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Blocked blocked) {
-                return new FetchFailed(FetchFailed.Kind.BLOCKED, blocked.getMessage());
-            }
+        var blocked = blockedReason(e);
+        if (blocked.isPresent()) {
+            return new FetchFailed(FetchFailed.Kind.BLOCKED, blocked.get());
         }
         if (timedOut) {
             return new FetchFailed(FetchFailed.Kind.TIMEOUT, "The server took longer than the total time allowed", e);
@@ -229,7 +249,7 @@ public final class SafeHttpFetcher implements AutoCloseable {
         client.close();
     }
 
-    /** Thrown from inside name resolution when an address is refused; never leaves this class. */
+    /** Thrown from inside name resolution when an address is refused; recognised by {@link #blockedReason}. */
     private static final class Blocked extends UnknownHostException {
         Blocked(String message) {
             super(message);

@@ -29,6 +29,11 @@ class MastodonApi {
     /** The connected account, as {@code verify_credentials} describes it. */
     record Account(String id, String acct, @Nullable String url, RateLimit rateLimit) {}
 
+    /** An OAuth application registered on an instance. */
+    record App(String clientId, String clientSecret) {}
+
+    static final String SCOPES = "read write";
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SocialHttp http;
@@ -51,6 +56,43 @@ class MastodonApi {
         return new Account(id, body.path("acct").asString(""), body.path("url").asString(null), rateLimit(response));
     }
 
+    /** Registers Frontline as an OAuth application ({@code POST /api/v1/apps}) that may send users back to {@code redirectUri}. */
+    App registerApp(String baseUrl, String redirectUri) {
+        var form = "client_name=Frontline&scopes=" + encode(SCOPES) + "&redirect_uris=" + encode(redirectUri);
+        var response = exchange(() -> http.postForm(URI.create(baseUrl + "/api/v1/apps"), Map.of(), form));
+        var body = json(checkOAuth(response, "The instance refused to register Frontline"));
+        var app = new App(body.path("client_id").asString(""), body.path("client_secret").asString(""));
+        if (app.clientId().isEmpty() || app.clientSecret().isEmpty()) {
+            throw new NetworkFailure("The instance registered Frontline without a client id and secret", response.status(), null);
+        }
+        return app;
+    }
+
+    /** Trades an authorization code for an access token ({@code POST /oauth/token}), proving the PKCE verifier. */
+    String exchangeCode(String baseUrl, App app, String redirectUri, String code, String verifier) {
+        var form = "grant_type=authorization_code&code=" + encode(code) + "&client_id=" + encode(app.clientId()) + "&client_secret="
+                + encode(app.clientSecret()) + "&redirect_uri=" + encode(redirectUri) + "&code_verifier=" + encode(verifier)
+                + "&scope=" + encode(SCOPES);
+        var response = exchange(() -> http.postForm(URI.create(baseUrl + "/oauth/token"), Map.of(), form));
+        var token = json(checkOAuth(response, "The instance refused the authorization code")).path("access_token").asString("");
+        if (token.isEmpty()) {
+            throw new NetworkFailure("The instance answered without an access token", response.status(), null);
+        }
+        return token;
+    }
+
+    /** The instance's description: {@code /api/v2/instance}, or {@code /api/v1/instance} on servers before 4.0. */
+    JsonNode instance(SocialConnection connection) {
+        try {
+            return get(connection, "/api/v2/instance");
+        } catch (NetworkFailure e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            return get(connection, "/api/v1/instance");
+        }
+    }
+
     JsonNode get(SocialConnection connection, String pathAndQuery) {
         var response = call(connection, token -> http.get(URI.create(connection.baseUrl() + pathAndQuery), auth(token)));
         return json(check(response));
@@ -67,10 +109,13 @@ class MastodonApi {
         return json(check(response));
     }
 
-    /** Follows a streaming endpoint, handing each server-sent-events line to {@code line} until it ends. */
-    void stream(SocialConnection connection, String pathAndQuery, java.util.function.Predicate<String> line) {
+    /**
+     * Follows a streaming endpoint on {@code streamingBase} (the instance's streaming host), handing each
+     * server-sent-events line to {@code line} until it ends.
+     */
+    void stream(SocialConnection connection, String streamingBase, String pathAndQuery, java.util.function.Predicate<String> line) {
         var token = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no access token", 401, null));
-        var response = exchange(() -> http.stream(URI.create(connection.baseUrl() + pathAndQuery), auth(token), line));
+        var response = exchange(() -> http.stream(URI.create(streamingBase + pathAndQuery), auth(token), line));
         check(response);
     }
 
@@ -115,6 +160,16 @@ class MastodonApi {
         throw new NetworkFailure(reason, response.status(), response.status() == 429 ? limit.resetAt() : null);
     }
 
+    /** OAuth endpoints answer {@code error} and {@code error_description} (RFC 6749 §5.2). */
+    private static SocialHttp.Response checkOAuth(SocialHttp.Response response, String refused) {
+        if (response.ok()) {
+            return response;
+        }
+        var said = errorOf(response.body());
+        var reason = response.status() == 429 ? "Rate limit reached" + said : refused + " (HTTP " + response.status() + ")" + said;
+        throw new NetworkFailure(reason, response.status(), response.status() == 429 ? rateLimit(response).resetAt() : null);
+    }
+
     static RateLimit rateLimit(SocialHttp.Response response) {
         var limit = integer(response.header("X-RateLimit-Limit"));
         var remaining = integer(response.header("X-RateLimit-Remaining"));
@@ -140,7 +195,10 @@ class MastodonApi {
 
     private static String errorOf(String body) {
         try {
-            var error = JSON.readTree(body).path("error").asString("");
+            var json = JSON.readTree(body);
+            var error = json.path("error").asString("");
+            var description = json.path("error_description").asString("");
+            error = description.isBlank() ? error : error + " (" + description + ")";
             return error.isBlank() ? "" : ": " + (error.length() > 300 ? error.substring(0, 300) : error);
         } catch (JacksonException e) {
             return "";

@@ -12,20 +12,22 @@ import org.frontline.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 
 /**
- * Connects a Mastodon account from an instance URL and an access token (created under the instance's
- * Preferences → Development with the scopes read and write:statuses). The token is checked before it is
- * kept, then stored sealed.
+ * Connects a Mastodon account from an instance URL and an access token, pasted (created under the instance's
+ * Preferences → Development with the scopes read and write:statuses) or obtained by {@link MastodonAuthorization}.
+ * The token is checked before it is kept, then stored sealed.
  */
 @Component
 public class MastodonConnector {
 
     private final MastodonApi api;
     private final MastodonListener listener;
+    private final MastodonSearch search;
     private final SocialConnections connections;
 
-    MastodonConnector(MastodonApi api, MastodonListener listener, SocialConnections connections) {
+    MastodonConnector(MastodonApi api, MastodonListener listener, MastodonSearch search, SocialConnections connections) {
         this.api = api;
         this.listener = listener;
+        this.search = search;
         this.connections = connections;
     }
 
@@ -49,7 +51,7 @@ public class MastodonConnector {
     /** Checks the stored token and fills any gap now; the result is a sentence for the Channels page. */
     public String test(SocialConnection connection) {
         try {
-            var created = listener.catchUp(connection);
+            var created = listener.catchUp(connection) + search.poll(connection);
             return "Connected as " + connection.label() + "; " + created + " new posts";
         } catch (NetworkFailure e) {
             connections.failed(connection, e.getMessage(), e.status() != 401);

@@ -80,7 +80,7 @@ class MastodonListener {
                 }
                 newest = newer(newest, item.path("id").asString(""));
             }
-            created += ingest(connection, statuses);
+            created += ingestStatuses(connection, statuses);
             if (newest == null || newest.equals(cursor)) {
                 break;
             }
@@ -107,13 +107,13 @@ class MastodonListener {
                     if (!notification.path("type").asString("").equals("mention")) {
                         yield 0;
                     }
-                    var created = ingest(connection, List.of(notification.path("status")));
+                    var created = ingestStatuses(connection, List.of(notification.path("status")));
                     advance(connection, MENTIONS, notification.path("id").asString(""));
                     yield created;
                 }
                 case "update", "status.update" -> {
                     var status = MastodonApi.JSON.readTree(data);
-                    var created = ingest(connection, List.of(status));
+                    var created = ingestStatuses(connection, List.of(status));
                     if (event.equals("update") && !stream.equals(MENTIONS)) {
                         advance(connection, stream, status.path("id").asString(""));
                     }
@@ -139,7 +139,8 @@ class MastodonListener {
         }
     }
 
-    private int ingest(SocialConnection connection, List<JsonNode> statuses) {
+    /** Stores statuses of this connection's instance; returns how many were new (a status heard before is the same post). */
+    int ingestStatuses(SocialConnection connection, List<JsonNode> statuses) {
         var host = URI.create(connection.baseUrl()).getHost();
         var posts = new ArrayList<NewPost>();
         for (var status : statuses) {

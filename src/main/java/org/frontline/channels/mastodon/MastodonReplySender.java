@@ -58,10 +58,7 @@ class MastodonReplySender implements ReplySender {
             return new ReplyOutcome.Sent(MastodonStatuses.externalId(host(connection), status.path("id").asString("")),
                     status.path("url").asString(null));
         } catch (NetworkFailure e) {
-            if (e.status() == -1) {
-                return new ReplyOutcome.Unknown(e.getMessage());
-            }
-            return new ReplyOutcome.Failed(e.getMessage(), e.retryable(), e.retryAt());
+            return e.outcome();
         }
     }
 

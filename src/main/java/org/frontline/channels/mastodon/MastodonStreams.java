@@ -32,15 +32,18 @@ class MastodonStreams {
     private final SocialConnections connections;
     private final MastodonListener listener;
     private final MastodonApi api;
+    private final StreamingHost streamingHost;
     private final SocialProperties settings;
     private final Clock clock;
     private final Map<Key, Thread> running = new ConcurrentHashMap<>();
     private final Map<Key, Backoff> backoffs = new ConcurrentHashMap<>();
 
-    MastodonStreams(SocialConnections connections, MastodonListener listener, MastodonApi api, SocialProperties settings, Clock clock) {
+    MastodonStreams(SocialConnections connections, MastodonListener listener, MastodonApi api, StreamingHost streamingHost,
+            SocialProperties settings, Clock clock) {
         this.connections = connections;
         this.listener = listener;
         this.api = api;
+        this.streamingHost = streamingHost;
         this.settings = settings;
         this.clock = clock;
     }
@@ -87,7 +90,8 @@ class MastodonStreams {
     }
 
     /**
-     * Reads one stream until the server closes it: server-sent events, dispatched on each blank line.
+     * Reads one stream until the server closes it: server-sent events on the instance's streaming host,
+     * dispatched on each blank line.
      * Returns the posts newly stored.
      */
     int listen(SocialConnection connection, String stream) {
@@ -97,7 +101,7 @@ class MastodonStreams {
         var event = new StringBuilder();
         var data = new StringBuilder();
         var created = new int[1];
-        api.stream(connection, path, line -> {
+        api.stream(connection, streamingHost.of(connection), path, line -> {
             if (line.startsWith("event:")) {
                 event.setLength(0);
                 event.append(line.substring(6).strip());

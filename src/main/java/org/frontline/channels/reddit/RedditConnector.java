@@ -1,6 +1,7 @@
 package org.frontline.channels.reddit;
 
 import org.frontline.channels.social.NetworkFailure;
+import java.util.List;
 import org.frontline.channels.internal.SourceRefused;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.SocialConnection;
@@ -19,16 +20,35 @@ public class RedditConnector {
 
     private final RedditApi api;
     private final RedditPoller poller;
+    private final RedditWatchList watchList;
     private final SocialConnections connections;
 
-    RedditConnector(RedditApi api, RedditPoller poller, SocialConnections connections) {
+    RedditConnector(RedditApi api, RedditPoller poller, RedditWatchList watchList, SocialConnections connections) {
         this.api = api;
         this.poller = poller;
+        this.watchList = watchList;
         this.connections = connections;
     }
 
-    public SocialConnection connect(WorkspaceId workspace, String clientId, String clientSecret, String username, String password) {
-        return connect(workspace, API, new RedditApi.Credentials(clientId.strip(), clientSecret.strip(), username.strip(), password));
+    /** @param subreddits the subreddits to read in full ("r/acme, acmehelp"), may be blank */
+    public SocialConnection connect(WorkspaceId workspace, String clientId, String clientSecret, String username, String password,
+            String subreddits) {
+        var names = RedditWatchList.parse(subreddits);
+        var connection = connect(workspace, API, new RedditApi.Credentials(clientId.strip(), clientSecret.strip(), username.strip(), password));
+        watchList.replaceSubreddits(connection, names);
+        return connection;
+    }
+
+    /** The subreddits a connection reads in full. */
+    public List<String> subreddits(SocialConnection connection) {
+        return watchList.subreddits(connection);
+    }
+
+    /** @throws SourceRefused when an entry is not a subreddit name */
+    public List<String> setSubreddits(SocialConnection connection, String subreddits) {
+        var names = RedditWatchList.parse(subreddits);
+        watchList.replaceSubreddits(connection, names);
+        return names;
     }
 
     /** @throws SourceRefused when Reddit refuses the app or the account, with its reason */

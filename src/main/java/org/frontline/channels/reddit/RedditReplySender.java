@@ -63,7 +63,7 @@ class RedditReplySender implements ReplySender {
             var thing = answer.path("json").path("data").path("things").path(0).path("data");
             return new ReplyOutcome.Sent(thing.path("name").asString(thing.path("id").asString("")), permalink(thing));
         } catch (NetworkFailure e) {
-            return e.status() == -1 ? new ReplyOutcome.Unknown(e.getMessage()) : new ReplyOutcome.Failed(e.getMessage(), e.retryable(), e.retryAt());
+            return e.outcome();
         }
     }
 

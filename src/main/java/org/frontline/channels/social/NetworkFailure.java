@@ -1,6 +1,7 @@
 package org.frontline.channels.social;
 
 import java.time.Instant;
+import org.frontline.replies.ReplyOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,14 @@ public class NetworkFailure extends RuntimeException {
 
     public @Nullable Instant retryAt() {
         return retryAt;
+    }
+
+    /**
+     * What this failure means for a reply being sent: unknown when the answer was lost (the network may have
+     * posted it), otherwise failed, retryable or not, at the time the network named.
+     */
+    public ReplyOutcome outcome() {
+        return status == -1 ? new ReplyOutcome.Unknown(getMessage()) : new ReplyOutcome.Failed(getMessage(), retryable(), retryAt);
     }
 
     /** Worth trying again later: nothing was sent, the network asked us to wait, or it failed on its side. */

@@ -27,11 +27,6 @@ public record SocialConnection(
             long items,
             RateLimit rateLimit) {
 
-        /** Minutes since the last event, or -1 when nothing was heard yet. */
-        public long lagMinutes(Instant now) {
-            return lastEventAt == null ? -1 : java.time.Duration.between(lastEventAt, now).toMinutes();
-        }
-
         public boolean failing() {
             return lastErrorAt != null && (lastEventAt == null || lastErrorAt.isAfter(lastEventAt));
         }

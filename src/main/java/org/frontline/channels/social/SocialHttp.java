@@ -6,14 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,14 +27,15 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.frontline.channels.internal.AddressPolicy;
 import org.frontline.channels.internal.ChannelsProperties;
-import org.frontline.channels.internal.HostResolver;
+import org.frontline.channels.internal.SafeHttpFetcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Talks to the networks' APIs, including instances a user names (a Mastodon server, a PDS). Every address
- * a host resolves to passes the channels' {@link AddressPolicy} inside the client's own name resolution, so
- * the socket goes exactly where the check allowed. No redirects, no cookies; bodies are capped.
+ * Talks to the networks' APIs, including instances a user names (a Mastodon server, a PDS). It connects
+ * through the {@link SafeHttpFetcher}'s own name resolution, so every address a host resolves to passes the
+ * one {@link AddressPolicy} of the channels and the socket goes exactly where the check allowed. No
+ * redirects, no cookies; bodies are capped.
  */
 @Component
 public class SocialHttp implements AutoCloseable {
@@ -73,16 +70,13 @@ public class SocialHttp implements AutoCloseable {
 
     private static final String USER_AGENT = "Frontline/0.1 (social customer service)";
 
-    private final AddressPolicy policy;
-    private final HostResolver resolver = HostResolver.system();
     private final long maxBytes;
     private final CloseableHttpClient client;
 
-    SocialHttp(ChannelsProperties properties) {
+    SocialHttp(ChannelsProperties properties, SafeHttpFetcher fetcher) {
         var fetch = properties.fetch();
-        this.policy = new AddressPolicy(fetch.testOnlyAllowLoopback());
         this.maxBytes = fetch.maxBytes();
-        this.client = client(fetch.connectTimeout(), fetch.readTimeout());
+        this.client = client(fetch.connectTimeout(), fetch.readTimeout(), fetcher.addressChecker());
     }
 
     public Response get(URI uri, Map<String, String> headers) {
@@ -176,30 +170,17 @@ public class SocialHttp implements AutoCloseable {
     }
 
     private static Unreachable unreachable(URI uri, IOException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Blocked blocked) {
-                return new Unreachable(blocked.getMessage(), true, null);
-            }
+        var blocked = SafeHttpFetcher.blockedReason(e);
+        if (blocked.isPresent()) {
+            return new Unreachable(blocked.get(), true, null);
         }
         var before = e instanceof UnknownHostException || e instanceof ConnectException;
         return new Unreachable(before ? "Could not reach " + uri.getHost() : "The exchange with " + uri.getHost() + " broke off", before, e);
     }
 
-    private InetAddress[] checked(String host) throws UnknownHostException {
-        var bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        var addresses = resolver.resolve(bare);
-        for (var address : addresses) {
-            var refusal = policy.refusal(address);
-            if (refusal.isPresent()) {
-                throw new Blocked("Blocked: " + host + " resolves to " + refusal.get());
-            }
-        }
-        return addresses;
-    }
-
-    private CloseableHttpClient client(Duration connect, Duration read) {
+    private static CloseableHttpClient client(Duration connect, Duration read, DnsResolver addressChecker) {
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(new CheckingResolver())
+                .setDnsResolver(addressChecker)
                 .setMaxConnTotal(50)
                 .setMaxConnPerRoute(10)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -220,32 +201,5 @@ public class SocialHttp implements AutoCloseable {
     @Override
     public void close() throws IOException {
         client.close();
-    }
-
-    private static final class Blocked extends UnknownHostException {
-        Blocked(String message) {
-            super(message);
-        }
-    }
-
-    private final class CheckingResolver implements DnsResolver {
-        @Override
-        public InetAddress[] resolve(String host) throws UnknownHostException {
-            return checked(host);
-        }
-
-        @Override
-        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-            var result = new ArrayList<InetSocketAddress>();
-            for (var address : checked(host)) {
-                result.add(new InetSocketAddress(address, port));
-            }
-            return result;
-        }
-
-        @Override
-        public String resolveCanonicalHostname(String host) {
-            return host;
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listening run streams and polls in the background (tests drive them explicitly instead)
  * @param jetstream the Bluesky Jetstream endpoint (an operator setting, not a user's)
  * @param rewind how far back a Jetstream reconnect starts before the stored cursor; duplicates are dropped
+ * @param blueskyAppView the Bluesky AppView that resolves DIDs to handles (app.bsky.actor.getProfiles, no login)
  */
 @ConfigurationProperties("frontline.channels.social")
 public record SocialProperties(
@@ -21,4 +22,5 @@ public record SocialProperties(
         @DefaultValue("https://hacker-news.firebaseio.com") URI hackerNewsItems,
         @DefaultValue("5s") Duration rewind,
         @DefaultValue("2s") Duration firstBackoff,
-        @DefaultValue("5m") Duration maxBackoff) {}
+        @DefaultValue("5m") Duration maxBackoff,
+        @DefaultValue("https://public.api.bsky.app") URI blueskyAppView) {}

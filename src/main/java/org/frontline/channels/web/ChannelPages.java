@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.frontline.channels.feed.FeedPoller;
+import org.frontline.channels.feed.FeedStatus;
 import org.frontline.channels.feed.FeedSubscriptions;
 import org.frontline.channels.importer.ImportJobs;
 import org.frontline.channels.internal.SourceRefused;
@@ -57,8 +58,14 @@ class ChannelPages {
         var scope = access.require(workspace, Role.VIEWER);
         model.addAttribute("workspace", scope);
         model.addAttribute("workspaces", access.visible());
-        model.addAttribute("feeds", feeds.list(scope.id()));
-        model.addAttribute("webhooks", webhooks.list(scope.id()));
+        var feedList = feeds.list(scope.id());
+        var webhookList = webhooks.list(scope.id());
+        var health = HealthView.byId(feedList, FeedStatus::id,
+                f -> f.blockedReason() == null ? HealthView.of(f.health(), "ok") : HealthView.of(f.health(), "ok").blocked(f.blockedReason()));
+        health.putAll(HealthView.byId(webhookList, WebhookSources.Status::id, h -> HealthView.of(h.health(), "ok")));
+        model.addAttribute("feeds", feedList);
+        model.addAttribute("webhooks", webhookList);
+        model.addAttribute("health", health);
         model.addAttribute("imports", imports.recent(scope.id()));
         model.addAttribute("canEdit", scope.role().includes(Role.ADMIN));
         return "channels";

@@ -3,6 +3,7 @@ package org.frontline.channels.web;
 import java.util.UUID;
 import org.frontline.channels.email.MailboxPoller;
 import org.frontline.channels.email.MailboxSettings;
+import org.frontline.channels.email.MailboxStatus;
 import org.frontline.channels.email.Mailboxes;
 import org.frontline.channels.internal.SourceRefused;
 import org.frontline.workspaces.Role;
@@ -40,7 +41,9 @@ class MailboxPages {
     String fragment(@PathVariable String workspace, Model model) {
         var scope = access.require(workspace, Role.VIEWER);
         model.addAttribute("workspace", scope);
-        model.addAttribute("mailboxes", mailboxes.list(scope.id()));
+        var list = mailboxes.list(scope.id());
+        model.addAttribute("mailboxes", list);
+        model.addAttribute("health", HealthView.byId(list, MailboxStatus::id, m -> HealthView.of(m.health(), "connected")));
         model.addAttribute("canEdit", scope.role().includes(Role.ADMIN));
         return "channels-email :: email";
     }

@@ -70,6 +70,37 @@ class BlueskyIntegrationTests {
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
+    private static final String RUSHMORE = "at://did:plc:zcxfgub447re7p3vuvlw37wy/app.bsky.feed.post/3mptbypjm6224";
+    private static final FakeHttpServer APP_VIEW = new FakeHttpServer();
+    private static final List<List<String>> PROFILE_REQUESTS = new CopyOnWriteArrayList<>();
+    private static volatile boolean appViewDown;
+
+    static {
+        // app.bsky.actor.getProfiles in its documented shape; the rushmore author's handle does not verify.
+        APP_VIEW.on("/xrpc/app.bsky.actor.getProfiles", exchange -> {
+            var actors = java.util.Arrays.stream(exchange.getRequestURI().getRawQuery().split("&"))
+                    .map(p -> java.net.URLDecoder.decode(p.substring("actors=".length()), StandardCharsets.UTF_8)).toList();
+            PROFILE_REQUESTS.add(actors);
+            if (appViewDown) {
+                FakeHttpServer.respond(exchange, 502, "application/json", "{\"error\":\"UpstreamFailure\"}");
+                return;
+            }
+            var profiles = JetstreamEvent.JSON.createArrayNode();
+            for (var did : actors) {
+                var name = did.substring("did:plc:".length(), "did:plc:".length() + 6);
+                profiles.addObject().put("did", did).put("handle", did.contains("zcxfgub4") ? "handle.invalid" : name + ".bsky.social")
+                        .put("displayName", "Person " + name).put("followersCount", 42).put("createdAt", "2024-01-01T00:00:00.000Z");
+            }
+            FakeHttpServer.respond(exchange, 200, "application/json", "{\"profiles\":" + profiles + "}");
+        });
+    }
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void appView(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("frontline.channels.social.bluesky-app-view", () -> APP_VIEW.url(""));
+    }
+
+    @Autowired BlueskyProfiles profiles;
     private final List<String> subscriptions = new CopyOnWriteArrayList<>();
     private final List<String> extraLines = new CopyOnWriteArrayList<>();
     private FakeJetstream jetstream;
@@ -178,6 +209,52 @@ class BlueskyIntegrationTests {
         }
     }
 
+    @Test
+    void showsAuthorsByHandleAndKeepsTheDidAsIdentity() {
+        appViewDown = false;
+        var connection = connections.create(ws.id(), Network.BLUESKY, "@acme.test", "http://127.0.0.1:1", "did:plc:acme", "app-password");
+
+        streams.listen(connection, jetstream.uri());
+
+        var election = post(ELECTION_REPLY);
+        assertThat(election.author().handle()).isEqualTo("@u4lmvw.bsky.social");
+        assertThat(election.author().displayName()).isEqualTo("Person u4lmvw");
+        assertThat(election.author().followers()).isEqualTo(42L);
+        assertThat(election.author().profileUrl()).isEqualTo("https://bsky.app/profile/did:plc:u4lmvw4wwzaql3z5kcf3r7h4");
+        assertThat(election.externalId()).isEqualTo(ELECTION_REPLY);
+        assertThat(post(RUSHMORE).author().handle()).as("handle.invalid: shown by DID").isEqualTo("did:plc:zcxfgub447re7p3vuvlw37wy");
+    }
+
+    @Test
+    void resolvesInBatchesOf25AndRemembersWhatItLearned() {
+        appViewDown = false;
+        var dids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "did:plc:batch" + i + "x" + UUID.randomUUID().toString().substring(0, 8))
+                .toList();
+        var before = PROFILE_REQUESTS.size();
+
+        var first = profiles.resolve(dids);
+        var again = profiles.resolve(dids);
+
+        assertThat(first).hasSize(30);
+        assertThat(again).isEqualTo(first);
+        assertThat(PROFILE_REQUESTS.subList(before, PROFILE_REQUESTS.size())).extracting(List::size).containsExactly(25, 5);
+    }
+
+    @Test
+    void aDidIsShownAsItIsWhileTheAppViewFailsAndAskedAgainLater() {
+        var did = "did:plc:down" + UUID.randomUUID().toString().substring(0, 8);
+        appViewDown = true;
+        var before = PROFILE_REQUESTS.size();
+
+        var whileDown = profiles.author(did);
+        appViewDown = false;
+        var after = profiles.author(did);
+
+        assertThat(whileDown.handle()).isEqualTo(did);
+        assertThat(after.handle()).isEqualTo("@" + did.substring(8, 14) + ".bsky.social");
+        assertThat(PROFILE_REQUESTS.size() - before).as("a failure is not remembered").isEqualTo(2);
+    }
+
     private CaseId caseOf(String externalId) {
         var api = new Api(port);
         var path = "/api/v1/workspaces/" + ws.slug() + "/cases";
@@ -189,6 +266,11 @@ class BlueskyIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from reply_target where case_id = ?")
                 .param(caseId.value()).query(Long.class).single() == 1);
         return caseId;
+    }
+
+    private org.frontline.ingest.PostView post(String uri) {
+        var id = posts.findByExternalId(ws.id(), Channel.BLUESKY, uri).orElseThrow();
+        return posts.find(ws.id(), id).orElseThrow();
     }
 
     private String text(String uri) {

@@ -46,12 +46,13 @@ class FacetsTests {
     void aReplyNamesItsParentAndKeepsItsThreadRoot() throws IOException {
         var reply = event(1783175888193345L);
 
-        var post = reply.post();
+        var post = reply.post(new org.frontline.ingest.PostAuthor("@someone.example", null, null, null));
 
         assertThat(post.externalId()).isEqualTo("at://did:plc:u4lmvw4wwzaql3z5kcf3r7h4/app.bsky.feed.post/3mptbyoumc22i");
         assertThat(post.inReplyTo()).isEqualTo(reply.parentUri()).isNotEqualTo(reply.rootUri());
         assertThat(post.url()).isEqualTo("https://bsky.app/profile/did:plc:u4lmvw4wwzaql3z5kcf3r7h4/post/3mptbyoumc22i");
         assertThat(post.lang()).as("the record's own langs").isEqualTo("tr");
+        assertThat(post.author().handle()).isEqualTo("@someone.example");
     }
 
     @Test

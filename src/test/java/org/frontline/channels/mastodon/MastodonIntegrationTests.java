@@ -62,6 +62,7 @@ class MastodonIntegrationTests {
     @Autowired MastodonConnector connector;
     @Autowired MastodonListener listener;
     @Autowired MastodonStreams streams;
+    @Autowired MastodonSearch search;
     @Autowired SocialConnections connections;
     @Autowired Posts posts;
     @Autowired Replies replies;
@@ -212,6 +213,112 @@ class MastodonIntegrationTests {
         assertThat(reply(caseId).state()).isEqualTo(DeliveryState.SENT);
         assertThat(calls.get()).isEqualTo(2);
         assertThat(created).as("one status on the network").hasSize(1);
+    }
+
+    @Test
+    void opensTheStreamOnTheStreamingHostTheInstanceAnnounces() {
+        try (var streaming = new FakeHttpServer()) {
+            streaming.on("/api/v1/streaming/user/notification", exchange -> sse(exchange, List.of(
+                    event("notification", mention("34975900", "2000", "<p>my router is broken</p>")))));
+            var v2 = (ObjectNode) JSON.readTree(corpus("mastodon_client_v2_instance_response.json"));
+            ((ObjectNode) v2.get("configuration").get("urls")).put("streaming", streaming.url("").replace("http://", "ws://"));
+            server.on("/api/v2/instance", exchange -> json(exchange, 200, v2.toString(), limits(297)));
+            server.on("/api/v1/streaming/user/notification", exchange -> json(exchange, 404, corpus("error_404.json"), Map.of()));
+            var connection = connector.connect(ws.id(), server.url(""), TOKEN);
+
+            var streamed = streams.listen(connection, MastodonListener.MENTIONS);
+
+            assertThat(streamed).isEqualTo(1);
+            assertThat(streaming.hits("/api/v1/streaming/user/notification")).isEqualTo(1);
+            assertThat(server.hits("/api/v1/streaming/user/notification")).isZero();
+        }
+    }
+
+    @Test
+    void anInstanceBeforeVersionFourAnnouncesItsStreamingHostInTheV1Description() {
+        try (var streaming = new FakeHttpServer()) {
+            streaming.on("/api/v1/streaming/hashtag", exchange -> sse(exchange, List.of(event("update", status("3000", "<p>#acme broken</p>")))));
+            var v1 = (ObjectNode) JSON.readTree(corpus("mastodon_client_v1_instance_response.json"));
+            ((ObjectNode) v1.get("urls")).put("streaming_api", streaming.url("").replace("http://", "ws://"));
+            server.on("/api/v2/instance", exchange -> json(exchange, 404, corpus("error_404.json"), Map.of()));
+            server.on("/api/v1/instance", exchange -> json(exchange, 200, v1.toString(), Map.of()));
+            var connection = connector.connect(ws.id(), server.url(""), TOKEN);
+
+            var streamed = streams.listen(connection, "tag:acme");
+
+            assertThat(streamed).isEqualTo(1);
+            assertThat(connections.cursor(connection, "tag:acme")).contains("3000");
+        }
+    }
+
+    @Test
+    void searchesTrackedTermsFromTheirCursorsAndKeepsAStatusAlsoHeardOnAStreamOnce() {
+        var asked = new CopyOnWriteArrayList<Map<String, String>>();
+        server.on("/api/v2/search", exchange -> {
+            var query = query(exchange);
+            asked.add(query);
+            json(exchange, 200, query.containsKey("min_id") ? "{\"accounts\":[],\"statuses\":[],\"hashtags\":[]}" : corpus("search.json"), limits(280));
+        });
+        var connection = connector.connect(ws.id(), server.url(""), TOKEN);
+        var searchResult = (ObjectNode) JSON.readTree(corpus("search.json")).get("statuses").get(0);
+        var streamed = listener.onEvent(connection, "tag:cats", "update", searchResult.toString());
+
+        var first = search.poll(connection);
+        var again = search.poll(connection);
+
+        assertThat(streamed).isEqualTo(1);
+        assertThat(first).as("the status already streamed is not stored twice").isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(asked).extracting(q -> q.get("q")).containsExactly("sup", "broken", "sup", "broken");
+        assertThat(asked.getFirst()).containsEntry("type", "statuses").doesNotContainKey("min_id");
+        assertThat(asked.get(2)).containsEntry("min_id", "103085519055545958");
+        assertThat(connections.cursor(connection, "search:broken")).contains("103085519055545958");
+        assertThat(text(host + "/101068121469614510")).as("content warning first").isEqualTo("Cats\n\nCats are inherently good at self-care.\n#cats");
+    }
+
+    @Test
+    void aFullSearchPageIsFollowedDownwardsSoNothingBetweenTwoPollsIsSkipped() {
+        server.on("/api/v2/search", exchange -> {
+            var query = query(exchange);
+            var statuses = JSON.createArrayNode();
+            if (query.get("q").equals("broken") && query.containsKey("min_id")) {
+                var top = query.containsKey("max_id") ? Long.parseLong(query.get("max_id")) - 1 : 5039;
+                var bottom = query.containsKey("max_id") ? 4990 : 5000;
+                for (var id = top; id >= bottom; id--) {
+                    statuses.add(JSON.readTree(status(String.valueOf(id), "<p>broken " + id + "</p>")));
+                }
+            }
+            json(exchange, 200, "{\"accounts\":[],\"statuses\":" + statuses + ",\"hashtags\":[]}", limits(250));
+        });
+        var connection = connector.connect(ws.id(), server.url(""), TOKEN);
+        connections.saveCursor(connection, "search:broken", "4989");
+
+        var created = search.poll(connection);
+
+        assertThat(created).isEqualTo(50);
+        assertThat(connections.cursor(connection, "search:broken")).contains("5039");
+    }
+
+    @Test
+    void searchGivesWayWhenTheBudgetRunsLowAndReportsARateLimitAnswer() {
+        var calls = new AtomicInteger();
+        server.on("/api/v2/search", exchange -> {
+            calls.incrementAndGet();
+            json(exchange, 429, "{\"error\":\"Too many requests\"}", Map.of("X-RateLimit-Limit", "300", "X-RateLimit-Remaining", "0",
+                    "X-RateLimit-Reset", Instant.now().plus(Duration.ofMinutes(3)).toString()));
+        });
+        var connection = connector.connect(ws.id(), server.url(""), TOKEN);
+        connections.rateLimit(connection, new RateLimit(300, 40, Instant.now().plus(Duration.ofMinutes(2))));
+
+        var whileLow = search.poll(connection);
+        connections.rateLimit(connection, new RateLimit(300, 200, Instant.now().plus(Duration.ofMinutes(2))));
+
+        assertThat(whileLow).isZero();
+        assertThat(calls.get()).as("under a fifth of the budget left: no search").isZero();
+        assertThatThrownBy(() -> search.poll(connection)).isInstanceOf(org.frontline.channels.social.NetworkFailure.class)
+                .hasMessageContaining("Rate limit reached");
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(connections.find(ws.id(), connection.id()).orElseThrow().health().rateLimit().remaining()).isZero();
     }
 
     private CaseId caseOf(String externalId) {

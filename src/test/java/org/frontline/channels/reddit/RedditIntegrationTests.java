@@ -52,6 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
 @ActiveProfiles("test")
 class RedditIntegrationTests {
 
+    private static final String EMPTY = "{\"kind\":\"Listing\",\"data\":{\"after\":null,\"before\":null,\"children\":[]}}";
     private static final Path CORPUS = Path.of("src/test/resources/corpus/reddit-praw");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final RedditApi.Credentials CREDENTIALS = new RedditApi.Credentials("app-id", "app-secret", "acme_support", "pw-" + UUID.randomUUID());
@@ -154,6 +155,87 @@ class RedditIntegrationTests {
         assertThat(URLDecoder.decode(posted.getFirst(), StandardCharsets.UTF_8)).contains("thing_id=t3_3gpbiu", "text=Glad it is solved!");
     }
 
+    @Test
+    void readsConfiguredSubredditsNewSubmissionsAndCommentsWithBeforeCursors() {
+        var asked = new CopyOnWriteArrayList<String>();
+        server.on("/r/askreddit/", exchange -> {
+            var path = exchange.getRequestURI().getPath();
+            var query = URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
+            asked.add(path + "?" + query);
+            var recorded = path.endsWith("/new") ? "TestSubredditListings.test_new_0.json" : "TestSubredditListings.test_comments_0.json";
+            respondLimited(exchange, query.contains("before=") ? EMPTY : body(recorded).toString());
+        });
+        server.on("/search", exchange -> respondLimited(exchange, EMPTY));
+        var connection = connector.connect(ws.id(), server.url(""), CREDENTIALS);
+        connector.setSubreddits(connection, "r/AskReddit");
+
+        var created = poller.poll(connection);
+        var again = poller.poll(connection);
+
+        assertThat(created).isEqualTo(200);
+        assertThat(again).isZero();
+        assertThat(asked).containsExactly("/r/askreddit/new?limit=100&raw_json=1", "/r/askreddit/comments?limit=100&raw_json=1",
+                "/r/askreddit/new?limit=100&raw_json=1&before=t3_48fbm9", "/r/askreddit/comments?limit=100&raw_json=1&before=t1_d4y8bdp");
+        var comment = post("t1_d4y8bdp");
+        assertThat(comment.inReplyTo()).isEqualTo("t3_4r4inc");
+        assertThat(comment.url()).isEqualTo("https://www.reddit.com/r/AskReddit/comments/4r4inc/_/d4y8bdp/");
+    }
+
+    @Test
+    void readsBackTheThreadsOfSubmissionsSearchFoundAndHonoursADeletedReply() {
+        var thread = body("TestSubmission.test_comments_0.json");
+        var deleted = new java.util.concurrent.atomic.AtomicBoolean();
+        server.on("/search", exchange -> respondLimited(exchange, thread.get(0).toString()));
+        server.on("/comments/2gmzqe", exchange -> {
+            var answer = thread.deepCopy();
+            if (deleted.get()) {
+                var reply = (ObjectNode) answer.get(1).get("data").get("children").get(0).get("data").get("replies").get("data").get("children")
+                        .get(0).get("data");
+                reply.put("body", "[deleted]").put("author", "[deleted]");
+            }
+            respondLimited(exchange, answer.toString());
+        });
+        var connection = connector.connect(ws.id(), server.url(""), CREDENTIALS);
+
+        var created = poller.poll(connection);
+        deleted.set(true);
+        poller.poll(connection);
+
+        assertThat(created).as("the submission, a comment and the reply to it").isEqualTo(3);
+        assertThat(post("t1_cklfmye").inReplyTo()).isEqualTo("t3_2gmzqe");
+        assertThat(post("t1_cklhv0f").inReplyTo()).isEqualTo("t1_cklfmye");
+        assertThat(text("t1_cklhv0f")).as("deleted by its author since").isEmpty();
+        assertThat(server.hits("/comments/2gmzqe")).isEqualTo(2);
+    }
+
+    @Test
+    void keepsTheLastRequestsOfTheBudgetForAnswers() {
+        server.on("/search", exchange -> {
+            exchange.getResponseHeaders().set("X-Ratelimit-Used", "592");
+            exchange.getResponseHeaders().set("X-Ratelimit-Remaining", "8.0");
+            exchange.getResponseHeaders().set("X-Ratelimit-Reset", "300");
+            FakeHttpServer.respond(exchange, 200, "application/json", EMPTY);
+        });
+        server.on("/r/acme/", exchange -> respondLimited(exchange, EMPTY));
+        var connection = connector.connect(ws.id(), server.url(""), CREDENTIALS);
+        connector.setSubreddits(connection, "acme");
+
+        poller.poll(connection);
+        poller.poll(connection);
+
+        assertThat(server.hits("/r/acme/")).as("two listings in the first round, none once 8 requests are left").isEqualTo(2);
+        assertThat(server.hits("/search")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesWhatIsNotASubredditName() {
+        var connection = connector.connect(ws.id(), server.url(""), CREDENTIALS);
+
+        assertThatThrownBy(() -> connector.setSubreddits(connection, "r/acme, ../admin")).isInstanceOf(SourceRefused.class)
+                .hasMessage("'../admin' is not a subreddit name");
+        assertThat(connector.setSubreddits(connection, "/r/Acme acmehelp")).containsExactly("acme", "acmehelp");
+    }
+
     private CaseId caseOf(String externalId) {
         var api = new Api(port);
         var path = "/api/v1/workspaces/" + ws.slug() + "/cases";
@@ -165,6 +247,22 @@ class RedditIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from reply_target where case_id = ?")
                 .param(caseId.value()).query(Long.class).single() == 1);
         return caseId;
+    }
+
+    private org.frontline.ingest.PostView post(String externalId) {
+        var id = posts.findByExternalId(ws.id(), Channel.REDDIT, externalId).orElseThrow();
+        return posts.find(ws.id(), id).orElseThrow();
+    }
+
+    private static tools.jackson.databind.JsonNode body(String recording) {
+        return JSON.readTree(corpus(recording)).get("body");
+    }
+
+    private static void respondLimited(HttpExchange exchange, String body) throws IOException {
+        exchange.getResponseHeaders().set("X-Ratelimit-Used", "10");
+        exchange.getResponseHeaders().set("X-Ratelimit-Remaining", "590.0");
+        exchange.getResponseHeaders().set("X-Ratelimit-Reset", "300");
+        FakeHttpServer.respond(exchange, 200, "application/json", body);
     }
 
     private String text(String externalId) {
