@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseManagement;
+import org.frontline.cases.CaseStatus;
+import org.frontline.matching.TrackingQueries;
 import org.frontline.testing.Api;
 import org.frontline.testing.Browser;
 import org.frontline.testing.RequiresBrowser;
@@ -74,7 +76,7 @@ class DashboardBrowserTests {
         ws = new TestWorkspaces(context).createWithQuery("Acme", "acme");
         ingestSampleStream();
         browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        browser.manage().window().setSize(new Dimension(1400, 2400));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(base() + "/login");
         browser.findElement(By.id("username")).sendKeys(ws.adminEmail());
@@ -94,6 +96,10 @@ class DashboardBrowserTests {
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.get("/api/v1/workspaces/" + ws.slug() + "/cases", ws.token()).json().get("total").asLong() > 0);
 
+        var queries = context.getBean(TrackingQueries.class);
+        var rival = queries.create(ws.id(), "Rival", "globex");
+        queries.setCompetitor(ws.id(), rival.id(), true);
+
         browser.get(base() + "/w/" + ws.slug() + "/dashboards/listening?from=2026-11-23&to=2026-11-23");
         awaitDrawn();
 
@@ -101,6 +107,14 @@ class DashboardBrowserTests {
         assertThat(seriesOf("volume-by-query")).containsExactly("Acme");
         assertThat(seriesOf("sentiment")).containsExactly("Average sentiment", "Negative share");
         assertThat(seriesOf("intent-mix")).isNotEmpty().isSubsetOf("complaint", "question", "praise", "idea", "need", "spam", "other");
+        assertThat(seriesOf("share-of-voice")).containsExactly("Brand", "Competitors");
+        assertThat(seriesOf("share-of-voice-total")).containsExactly("Brand", "Competitors");
+        assertThat(seriesOf("top-terms")).containsExactly("Mentions");
+        assertThat(categoriesOf("top-terms")).isNotEmpty().doesNotContain("the", "and", "is");
+        assertThat(seriesOf("top-hashtags")).containsExactly("Mentions");
+        assertThat(seriesOf("advocates")).containsExactly("Positive mentions");
+        assertThat(seriesOf("detractors")).containsExactly("Negative mentions");
+        assertThat(browser.findElements(By.cssSelector("a.chart-export"))).hasSize(10);
         assertThat(browser.findElement(By.cssSelector("nav.tabs a.active")).getText()).isEqualTo("Dashboards");
         screenshot("dashboards-listening.png");
     }
@@ -115,6 +129,7 @@ class DashboardBrowserTests {
             var id = new CaseId(UUID.fromString(items.get(i).get("id").asString()));
             cases.recordReply(ws.id(), id, ws.adminEmail(), "Thanks, we are looking into it.");
         }
+        cases.changeStatus(ws.id(), new CaseId(UUID.fromString(items.get(0).get("id").asString())), CaseStatus.RESOLVED, ws.adminEmail());
         var today = LocalDate.now(ZoneOffset.UTC);
 
         browser.get(base() + "/w/" + ws.slug() + "/dashboards/service?from=" + today.minusDays(1) + "&to=" + today);
@@ -122,6 +137,14 @@ class DashboardBrowserTests {
 
         assertThat(seriesOf("first-response")).containsExactly("Cases answered");
         assertThat(seriesOf("backlog")).containsExactly("new", "open", "pending");
+        assertThat(seriesOf("resolution")).containsExactly("Cases resolved");
+        assertThat(seriesOf("sla-by-team")).containsExactly("First response met", "First response breached", "Resolution met", "Resolution breached");
+        assertThat(seriesOf("sla-by-priority")).containsExactly("First response met", "First response breached", "Resolution met", "Resolution breached");
+        assertThat(seriesOf("workload-by-team")).containsExactly("Support");
+        assertThat(seriesOf("open-by-agent")).containsExactly("Open cases");
+        assertThat(seriesOf("opened-by-hour")).containsExactly("Cases opened");
+        assertThat(seriesOf("opened-heatmap")).containsExactly("Cases opened");
+        assertThat(browser.findElement(By.cssSelector("[data-resolution]")).getText()).startsWith("Median");
         assertThat(browser.findElement(By.cssSelector("[data-first-response]")).getText()).startsWith("Median");
         screenshot("dashboards-service.png");
     }
@@ -133,6 +156,12 @@ class DashboardBrowserTests {
     @SuppressWarnings("unchecked")
     private List<String> seriesOf(String chartId) {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(SERIES_NAMES, chartId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> categoriesOf(String chartId) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().yAxis[0].data;", chartId);
     }
 
     private void screenshot(String name) {

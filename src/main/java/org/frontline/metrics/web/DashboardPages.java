@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.frontline.ingest.Channel;
 import org.frontline.matching.TrackingQueries;
 import org.frontline.metrics.DashboardFilter;
+import org.frontline.metrics.report.ReportRecipients;
 import org.frontline.routing.Teams;
 import org.frontline.workspaces.Role;
 import org.frontline.workspaces.WorkspaceAccess;
@@ -32,9 +33,12 @@ class DashboardPages {
     private final TrackingQueries queries;
     private final Teams teams;
     private final WorkspaceTimeZones zones;
+    private final ReportRecipients recipients;
     private final Clock clock;
 
-    DashboardPages(WorkspaceAccess access, TrackingQueries queries, Teams teams, WorkspaceTimeZones zones, Clock clock) {
+    DashboardPages(WorkspaceAccess access, TrackingQueries queries, Teams teams, WorkspaceTimeZones zones, ReportRecipients recipients,
+            Clock clock) {
+        this.recipients = recipients;
         this.access = access;
         this.queries = queries;
         this.teams = teams;
@@ -63,6 +67,19 @@ class DashboardPages {
         return "redirect:/w/" + scope.slug() + "/dashboards";
     }
 
+    /** Who gets the weekly summary e-mail: addresses separated by commas, spaces or lines. */
+    @PostMapping("/report-recipients")
+    String reportRecipients(@PathVariable String workspace, @RequestParam(defaultValue = "") String emails, RedirectAttributes redirect) {
+        var scope = access.require(workspace, Role.ADMIN);
+        try {
+            recipients.replace(scope.id(), Arrays.asList(emails.split("[,;\\s]+")));
+            redirect.addFlashAttribute("notice", "Weekly summary recipients saved.");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/w/" + scope.slug() + "/dashboards";
+    }
+
     private String page(String workspace, String dashboard, FilterParams params, Model model) {
         var scope = access.require(workspace, Role.VIEWER);
         var zone = zones.zoneOf(scope.id());
@@ -80,6 +97,7 @@ class DashboardPages {
         model.addAttribute("teams", teams.list(scope.id()));
         model.addAttribute("zone", zone.getId());
         model.addAttribute("canAdmin", scope.role().includes(Role.ADMIN));
+        model.addAttribute("recipients", String.join(", ", recipients.of(scope.id())));
         model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") || z.equals("UTC")).sorted().toList());
         return "dashboards/" + dashboard;
     }
