@@ -41,6 +41,11 @@ class DashboardPages {
         return page(workspace, "service", params, model);
     }
 
+    @GetMapping("/customers")
+    String customers(@PathVariable String workspace, FilterParams params, Model model) {
+        return page(workspace, "customers", params, model);
+    }
+
     private String page(String workspace, String dashboard, FilterParams params, Model model) {
         var scope = access.require(workspace, Role.VIEWER);
         DashboardFilter filter = params.toFilter(clock);
