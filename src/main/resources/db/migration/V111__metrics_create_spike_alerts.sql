@@ -37,3 +37,6 @@ create table metrics_alert (
 );
 
 create index metrics_alert_by_time on metrics_alert (workspace_id, raised_at);
+
+-- The spike watch reads the latest hours across workspaces.
+create index metrics_mention_hourly_by_bucket on metrics_mention_hourly (bucket);

@@ -80,6 +80,11 @@ class DashboardPages {
         return "redirect:/w/" + scope.slug() + "/dashboards";
     }
 
+    @GetMapping("/customers")
+    String customers(@PathVariable String workspace, FilterParams params, Model model) {
+        return page(workspace, "customers", params, model);
+    }
+
     private String page(String workspace, String dashboard, FilterParams params, Model model) {
         var scope = access.require(workspace, Role.VIEWER);
         var zone = zones.zoneOf(scope.id());

@@ -1,0 +1,54 @@
+package org.frontline.benchmarks.dashboards;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Builds the hourly rollups from the per-event rows in bulk, bucketed exactly as the application's listeners do
+ * (UTC hours; the all-zero query id counts each mention once; polarity at ±0.05 as {@code SentimentSignal}; a case
+ * enters "new" when opened and each status change moves one case; survey highs and lows as {@code SurveyQuestion}).
+ * {@link DashboardScaleHarness} checks a sample of hours against what the application itself maintained.
+ */
+final class BulkRollups {
+
+    private static final List<String> STATEMENTS = List.of(
+            "insert into metrics_mention_hourly (workspace_id, bucket, channel, query_id, mentions)"
+                    + " select workspace_id, date_trunc('hour', occurred_at), channel, '00000000-0000-0000-0000-000000000000'::uuid, count(*)"
+                    + " from metrics_mention_fact group by 1, 2, 3"
+                    + " union all select workspace_id, date_trunc('hour', occurred_at), channel, query_id, count(*)"
+                    + " from bench_mention_query group by 1, 2, 3, 4",
+            "insert into metrics_signal_hourly (workspace_id, bucket, channel, query_id, intent, mentions, sentiment_sum, negative, positive)"
+                    + " select m.workspace_id, date_trunc('hour', m.occurred_at), m.channel, q.query_id, s.intent, count(*), sum(s.sentiment),"
+                    + " sum(case when s.sentiment <= -0.05 then 1 else 0 end), sum(case when s.sentiment >= 0.05 then 1 else 0 end)"
+                    + " from metrics_mention_fact m join metrics_signal_fact s on s.workspace_id = m.workspace_id and s.post_id = m.post_id"
+                    + " join (select workspace_id, post_id, query_id from bench_mention_query"
+                    + "       union all select workspace_id, post_id, '00000000-0000-0000-0000-000000000000'::uuid from metrics_mention_fact) q"
+                    + " on q.workspace_id = m.workspace_id and q.post_id = m.post_id group by 1, 2, 3, 4, 5",
+            "insert into metrics_backlog_delta (workspace_id, bucket, channel, status, delta)"
+                    + " select workspace_id, bucket, channel, status, sum(delta) from ("
+                    + "   select workspace_id, date_trunc('hour', opened_at) as bucket, channel, 'new' as status, 1 as delta from metrics_case_fact"
+                    + "   union all select t.workspace_id, date_trunc('hour', t.changed_at), c.channel, t.to_status, 1"
+                    + "   from metrics_case_transition t join metrics_case_fact c on c.workspace_id = t.workspace_id and c.case_id = t.case_id"
+                    + "   union all select t.workspace_id, date_trunc('hour', t.changed_at), c.channel, t.from_status, -1"
+                    + "   from metrics_case_transition t join metrics_case_fact c on c.workspace_id = t.workspace_id and c.case_id = t.case_id"
+                    + " ) d group by 1, 2, 3, 4",
+            "insert into metrics_survey_hourly (workspace_id, bucket, channel, question, responses, score_sum, high, low)"
+                    + " select a.workspace_id, date_trunc('hour', a.answered_at), s.channel, a.question, count(*), sum(a.score),"
+                    + " sum(case when (a.question = 'csat' and a.score >= 4) or (a.question = 'ces' and a.score >= 6)"
+                    + "   or (a.question = 'nps' and a.score >= 9) then 1 else 0 end),"
+                    + " sum(case when (a.question = 'csat' and a.score <= 2) or (a.question = 'ces' and a.score <= 3)"
+                    + "   or (a.question = 'nps' and a.score <= 6) then 1 else 0 end)"
+                    + " from metrics_survey_answer a join metrics_survey s on s.id = a.survey_id group by 1, 2, 3, 4");
+
+    private BulkRollups() {}
+
+    static void build(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("set timezone = 'UTC'");
+            for (var sql : STATEMENTS) {
+                statement.execute(sql);
+            }
+        }
+    }
+}
