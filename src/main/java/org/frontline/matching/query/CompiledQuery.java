@@ -32,6 +32,10 @@ public final class CompiledQuery {
         return new CompiledQuery(query, root, compiler.count());
     }
 
+    Node root() {
+        return root;
+    }
+
     /** The query this was compiled from. */
     public Query query() {
         return query;

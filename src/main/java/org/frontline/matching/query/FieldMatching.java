@@ -20,7 +20,10 @@ final class FieldMatching {
     }
 
     private static boolean isLanguage(@Nullable String lang, String value) {
-        return lang != null && (lang.equals(value) || lang.startsWith(value + "-"));
+        // No concatenation: this runs for every post a lang: query is a candidate for.
+        return lang != null
+                && lang.startsWith(value)
+                && (lang.length() == value.length() || lang.charAt(value.length()) == '-');
     }
 
     private static boolean isAuthor(@Nullable String handle, String value) {

@@ -1,16 +1,14 @@
 package org.frontline.matching.query;
 
 /**
- * Something a post must contain for a query to have a chance: a word, the first {@link #PREFIX_LENGTH} characters of a
- * word, a hashtag or mention, or a fact ({@code lang=fr}).
+ * Something a post must contain for a query to have a chance: a word, two words side by side (from a phrase), a word
+ * starting with a wildcard's stem, a hashtag or mention, or a fact ({@code lang=fr}).
  */
 record IndexKey(Kind kind, String value) {
 
-    /** Wildcards are indexed by this many leading characters; {@link Prefix#MIN_STEM_LENGTH} guarantees them. */
-    static final int PREFIX_LENGTH = 3;
-
     enum Kind {
         WORD,
+        PAIR,
         PREFIX,
         TAG,
         FACT
@@ -20,8 +18,13 @@ record IndexKey(Kind kind, String value) {
         return new IndexKey(Kind.WORD, word);
     }
 
+    /** Two folded words, first then second, joined by a space (tokens never contain one). */
+    static IndexKey pair(String first, String second) {
+        return new IndexKey(Kind.PAIR, first + " " + second);
+    }
+
     static IndexKey prefixOf(String stem) {
-        return new IndexKey(Kind.PREFIX, stem.substring(0, PREFIX_LENGTH));
+        return new IndexKey(Kind.PREFIX, stem);
     }
 
     static IndexKey tag(String key) {

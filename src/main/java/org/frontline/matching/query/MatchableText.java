@@ -50,6 +50,11 @@ public final class MatchableText {
         return positionsByWord.keySet();
     }
 
+    /** Each distinct folded word of the text with where it occurs, as indexes into {@link #tokens()}, ascending. */
+    Iterable<Map.Entry<String, int[]>> wordPositions() {
+        return positionsByWord.entrySet();
+    }
+
     /** The keys of the hashtags ({@code #name}) and mentions ({@code @name}) in the text, each once; never null. */
     public Iterable<String> tagKeys() {
         return tagsByKey.keySet();

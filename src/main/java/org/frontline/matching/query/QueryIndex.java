@@ -5,15 +5,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.frontline.matching.Span;
 
 /**
  * Many compiled queries, indexed so that one post is matched against all of them without evaluating each: every query
- * is filed under a few keys it cannot match without ({@link RequiredKeys}); a post looks up its own words, word
- * beginnings, hashtags, mentions and facts, and only the queries found that way are evaluated, exactly. Queries
- * without such keys (a bare {@code NOT x}) are evaluated for every post.
+ * is filed under a few keys it cannot match without ({@link RequiredKeys}); a post looks up its own words, hashtags,
+ * mentions and facts once, in {@link Atoms}, and only the queries found that way are tested, by their {@link Check}s,
+ * which read what the post has from arrays. A query that is an OR of words is reported without any test when one of
+ * its words brought it. Spans are worked out, exactly, for the matching queries only. Queries without keys (a bare
+ * {@code NOT x}) are tested for every post.
  *
  * <p>Immutable and thread-safe: build a new index when queries change and swap it in; posts being matched keep the
  * index they started with.
@@ -25,40 +26,61 @@ public final class QueryIndex<K> {
     /** A query that matched, and the spans in the original text that make it match. */
     public record Match<K>(K key, List<Span> spans) {}
 
-    private static final int[] NONE = new int[0];
-
     private final List<K> keys;
     private final CompiledQuery[] queries;
-    private final Map<String, int[]> byWord;
-    private final Map<String, int[]> byPrefix;
-    private final Map<String, int[]> byTag;
+    private final Check[] checks;
+    private final Atoms atoms;
     private final Map<String, int[]> byFact;
     private final int[] unindexed;
-    private final ThreadLocal<Candidates> scratch;
+    private final ThreadLocal<PostScan> scratch;
 
-    private QueryIndex(List<K> keys, CompiledQuery[] queries, Postings postings) {
+    private QueryIndex(List<K> keys, CompiledQuery[] queries, Check[] checks, Atoms atoms, Map<String, int[]> byFact,
+            int[] unindexed) {
         this.keys = keys;
         this.queries = queries;
-        this.byWord = postings.frozen(IndexKey.Kind.WORD);
-        this.byPrefix = postings.frozen(IndexKey.Kind.PREFIX);
-        this.byTag = postings.frozen(IndexKey.Kind.TAG);
-        this.byFact = postings.frozen(IndexKey.Kind.FACT);
-        this.unindexed = postings.unindexed();
-        this.scratch = ThreadLocal.withInitial(() -> new Candidates(queries.length));
+        this.checks = checks;
+        this.atoms = atoms;
+        this.byFact = byFact;
+        this.unindexed = unindexed;
+        this.scratch = ThreadLocal.withInitial(() -> new PostScan(atoms.count(), queries.length));
     }
 
     /** Indexes {@code queries}; matches are reported in the iteration order of the map. */
     public static <K> QueryIndex<K> of(Map<K, CompiledQuery> queries) {
         List<K> keys = new ArrayList<>(queries.size());
         CompiledQuery[] compiled = new CompiledQuery[queries.size()];
-        Postings postings = new Postings();
+        Check[] checks = new Check[queries.size()];
+        Atoms atoms = new Atoms();
+        Map<String, IntList> byFact = new HashMap<>();
+        IntList unindexed = new IntList();
         for (Map.Entry<K, CompiledQuery> entry : queries.entrySet()) {
             int ordinal = keys.size();
             keys.add(entry.getKey());
             compiled[ordinal] = entry.getValue();
-            postings.add(ordinal, RequiredKeys.of(entry.getValue().query()));
+            checks[ordinal] = Check.compile(entry.getValue().root(), atoms);
+            RequiredKeys.of(entry.getValue().query()).ifPresentOrElse(
+                    choice -> choice.keys().forEach(key -> file(ordinal, checks[ordinal], key, atoms, byFact)),
+                    () -> unindexed.add(ordinal));
         }
-        return new QueryIndex<>(List.copyOf(keys), compiled, postings);
+        atoms.freeze();
+        Map<String, int[]> frozenFacts = HashMap.newHashMap(byFact.size());
+        byFact.forEach((fact, ordinals) -> frozenFacts.put(fact, ordinals.toArray()));
+        return new QueryIndex<>(List.copyOf(keys), compiled, checks, atoms, frozenFacts, unindexed.toArray());
+    }
+
+    private static void file(int ordinal, Check check, IndexKey key, Atoms atoms, Map<String, IntList> byFact) {
+        Atoms.Atom atom = switch (key.kind()) {
+            case WORD -> atoms.word(key.value());
+            case PAIR -> atoms.pair(key.value().substring(0, key.value().indexOf(' ')), key.value().substring(key.value().indexOf(' ') + 1));
+            case PREFIX -> atoms.stem(key.value());
+            case TAG -> atoms.tag(key.value());
+            case FACT -> null;
+        };
+        if (atom == null) {
+            byFact.computeIfAbsent(key.value(), k -> new IntList()).add(ordinal);
+        } else {
+            atom.file(ordinal, check.isImpliedBy(atom.id()));
+        }
     }
 
     /** How many queries the index holds. */
@@ -71,45 +93,106 @@ public final class QueryIndex<K> {
         return unindexed.length;
     }
 
-    /** Every query that matches {@code text}, with its spans; never null. */
+    /** Every query that matches {@code text}, with its spans, in the order the queries were given; never null. */
     public List<Match<K>> match(MatchableText text) {
-        List<Match<K>> matches = new ArrayList<>();
-        for (int ordinal : candidates(text)) {
-            queries[ordinal].match(text).ifPresent(spans -> matches.add(new Match<>(keys.get(ordinal), spans)));
+        PostScan scan = matching(text);
+        try {
+            int[] matched = scan.sortedMatches();
+            List<Match<K>> matches = new ArrayList<>(scan.matchCount());
+            for (int i = 0; i < scan.matchCount(); i++) {
+                int ordinal = matched[i];
+                // The spans come from the exact evaluator, which also has the last word on whether the query matches.
+                queries[ordinal].match(text).ifPresent(spans -> matches.add(new Match<>(keys.get(ordinal), spans)));
+            }
+            return matches;
+        } finally {
+            scan.finish();
         }
-        return matches;
     }
 
-    /** Calls {@code action} with the key of every query that matches {@code text}, without working out spans. */
+    /** Calls {@code action} with the key of every query that matches {@code text}, in order, without working out spans. */
     public void forEachMatch(MatchableText text, Consumer<K> action) {
-        for (int ordinal : candidates(text)) {
-            if (queries[ordinal].matches(text)) {
-                action.accept(keys.get(ordinal));
+        PostScan scan = matching(text);
+        try {
+            int[] matched = scan.sortedMatches();
+            for (int i = 0; i < scan.matchCount(); i++) {
+                action.accept(keys.get(matched[i]));
             }
+        } finally {
+            scan.finish();
         }
     }
 
-    /** How many queries a post would have evaluated: what the index saves is {@code size()} minus this. */
+    /** How many queries a post would have tested: what the index saves is {@code size()} minus this. */
     public int candidateCount(MatchableText text) {
-        return candidates(text).length;
+        PostScan scan = scanned(text);
+        int count = scan.candidateCount();
+        scan.finish();
+        return count;
     }
 
-    private int[] candidates(MatchableText text) {
-        Candidates found = scratch.get().reset();
-        for (String word : text.words()) {
-            found.addAll(byWord.getOrDefault(word, NONE));
-            if (!byPrefix.isEmpty() && word.length() >= IndexKey.PREFIX_LENGTH) {
-                found.addAll(byPrefix.getOrDefault(word.substring(0, IndexKey.PREFIX_LENGTH), NONE));
+    private PostScan matching(MatchableText text) {
+        PostScan scan = scanned(text);
+        for (int i = 0; i < scan.candidateCount(); i++) {
+            int ordinal = scan.candidate(i);
+            if (scan.isSure(ordinal) || checks[ordinal].holds(scan)) {
+                scan.addMatch(ordinal);
             }
         }
-        if (!byTag.isEmpty()) {
-            text.tagKeys().forEach(tag -> found.addAll(byTag.getOrDefault(tag, NONE)));
+        return scan;
+    }
+
+    /** Looks the post's words, stems, tags and facts up once: marks what it has and collects the candidates. */
+    private PostScan scanned(MatchableText text) {
+        PostScan scan = scratch.get().start(text);
+        for (Map.Entry<String, int[]> entry : text.wordPositions()) {
+            String word = entry.getKey();
+            Atoms.Atom atom = atoms.wordOrNull(word);
+            if (atom != null) {
+                scan.found(atom);
+                scan.place(atom.id(), entry.getValue());
+            }
+            Atoms.Atom[] stems = atoms.stemsStartingLike(word);
+            if (stems != null) {
+                for (Atoms.Atom stem : stems) {
+                    if (!scan.has(stem.id()) && word.startsWith(stem.text())) {
+                        scan.found(stem);
+                    }
+                }
+            }
+        }
+        if (atoms.hasPairs()) {
+            findPairs(scan, text.size());
+        }
+        for (String tag : text.tagKeys()) {
+            Atoms.Atom atom = atoms.tagOrNull(tag);
+            if (atom != null) {
+                scan.found(atom);
+            }
         }
         if (!byFact.isEmpty()) {
-            factKeys(text.facts()).forEach(fact -> found.addAll(byFact.getOrDefault(fact, NONE)));
+            for (String fact : factKeys(text.facts())) {
+                int[] ordinals = byFact.get(fact);
+                if (ordinals != null) {
+                    scan.addCandidates(ordinals);
+                }
+            }
         }
-        found.addAll(unindexed);
-        return found.sorted();
+        scan.addCandidates(unindexed);
+        return scan;
+    }
+
+    private void findPairs(PostScan scan, int tokenCount) {
+        for (int position = 0; position + 1 < tokenCount; position++) {
+            int first = scan.atomAt(position);
+            int second = scan.atomAt(position + 1);
+            if (first >= 0 && second >= 0) {
+                Atoms.Atom pair = atoms.pairOrNull(first, second);
+                if (pair != null && !scan.has(pair.id())) {
+                    scan.found(pair);
+                }
+            }
+        }
     }
 
     private static List<String> factKeys(PostFacts facts) {
@@ -134,35 +217,6 @@ public final class QueryIndex<K> {
         return keys;
     }
 
-    /** The queries filed under each key while the index is built. */
-    private static final class Postings {
-
-        private final Map<IndexKey, IntList> byKey = new HashMap<>();
-        private final IntList unindexed = new IntList();
-
-        void add(int ordinal, Optional<RequiredKeys.Choice> choice) {
-            if (choice.isEmpty()) {
-                unindexed.add(ordinal);
-                return;
-            }
-            choice.get().keys().forEach(key -> byKey.computeIfAbsent(key, k -> new IntList()).add(ordinal));
-        }
-
-        Map<String, int[]> frozen(IndexKey.Kind kind) {
-            Map<String, int[]> frozen = new HashMap<>();
-            byKey.forEach((key, ordinals) -> {
-                if (key.kind() == kind) {
-                    frozen.put(key.value(), ordinals.toArray());
-                }
-            });
-            return frozen;
-        }
-
-        int[] unindexed() {
-            return unindexed.toArray();
-        }
-    }
-
     /** A growable list of ints. */
     private static final class IntList {
 
@@ -178,49 +232,6 @@ public final class QueryIndex<K> {
 
         int[] toArray() {
             return Arrays.copyOf(items, size);
-        }
-    }
-
-    /**
-     * The candidates of one post, without duplicates: a query is seen at most once per post, remembered by stamping
-     * it with the post's number instead of clearing a set for every post. One per thread.
-     */
-    private static final class Candidates {
-
-        private final int[] stamps;
-        private int[] found = new int[64];
-        private int size;
-        private int post;
-
-        Candidates(int queryCount) {
-            stamps = new int[queryCount];
-        }
-
-        Candidates reset() {
-            size = 0;
-            if (++post == 0) { // after 2^32 posts the stamps wrap around: start afresh
-                Arrays.fill(stamps, 0);
-                post = 1;
-            }
-            return this;
-        }
-
-        void addAll(int[] ordinals) {
-            for (int ordinal : ordinals) {
-                if (stamps[ordinal] != post) {
-                    stamps[ordinal] = post;
-                    if (size == found.length) {
-                        found = Arrays.copyOf(found, size * 2);
-                    }
-                    found[size++] = ordinal;
-                }
-            }
-        }
-
-        int[] sorted() {
-            int[] result = Arrays.copyOf(found, size);
-            Arrays.sort(result);
-            return result;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.frontline.matching.query;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ final class RequiredKeys {
     private static final double COMMON_FACT = 500;
     private static final double RARE = 1;
     private static final double PREFIX = 16;
+    private static final double PAIR_RARITY = 4;
 
     private RequiredKeys() {}
 
@@ -73,12 +75,20 @@ final class RequiredKeys {
         return a.get().cost() <= b.get().cost() ? a : b;
     }
 
+    /**
+     * A phrase is filed under its rarest pair of neighbouring words: two words side by side are much rarer than either
+     * alone (a phrase such as "make a" would otherwise be tested for every post that says "make").
+     */
     private static Choice rarest(Phrase phrase) {
-        Choice best = word(phrase.words().getFirst());
-        for (String word : phrase.words()) {
-            Choice candidate = word(word);
-            if (candidate.cost() < best.cost()) {
-                best = candidate;
+        List<String> words = phrase.words();
+        if (words.size() == 1) {
+            return word(words.getFirst());
+        }
+        Choice best = null;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            double cost = Math.min(wordCost(words.get(i)), wordCost(words.get(i + 1))) / PAIR_RARITY;
+            if (best == null || cost < best.cost()) {
+                best = single(IndexKey.pair(words.get(i), words.get(i + 1)), cost);
             }
         }
         return best;

@@ -32,6 +32,52 @@ class QueryIndexTests {
     }
 
     @Test
+    void findsWithoutSpansExactlyWhatEvaluatingEveryQueryFinds() {
+        // Ids only: candidates are tested by their compiled checks and ORs of words are taken on their word alone,
+        // so this is where those shortcuts must agree with the exact evaluator.
+        RandomQueries random = new RandomQueries(20261124L);
+        Map<Integer, CompiledQuery> queries = new LinkedHashMap<>();
+        for (int i = 0; i < 3_000; i++) {
+            queries.put(i, CompiledQuery.compile(QueryParser.parse(random.query(3))));
+        }
+        QueryIndex<Integer> index = QueryIndex.of(queries);
+
+        for (int post = 0; post < 400; post++) {
+            MatchableText text = MatchableText.of(random.post(), random.facts());
+            List<Integer> expected = new ArrayList<>();
+            queries.forEach((id, query) -> {
+                if (query.matches(text)) {
+                    expected.add(id);
+                }
+            });
+
+            List<Integer> found = new ArrayList<>();
+            index.forEachMatch(text, found::add);
+
+            assertThat(found).as("post %d: %s", post, text.tokens()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void takesAnOrOfWordsOnTheWordThatBroughtIt() {
+        QueryIndex<String> index = index("refund OR (acme OR \"money back\")", "refund AND NOT acme");
+
+        assertThat(keys(index, "acme")).containsExactly("refund OR (acme OR \"money back\")");
+        assertThat(keys(index, "refund acme")).containsExactly("refund OR (acme OR \"money back\")");
+        assertThat(keys(index, "money back")).containsExactly("refund OR (acme OR \"money back\")");
+        assertThat(keys(index, "money")).isEmpty();
+        assertThat(keys(index, "refund")).containsExactly("refund OR (acme OR \"money back\")", "refund AND NOT acme");
+    }
+
+    @Test
+    void filesAWildcardUnderItsWholeStem() {
+        QueryIndex<String> index = index("refund*");
+
+        assertThat(index.candidateCount(MatchableText.of("refuse the offer"))).isZero();
+        assertThat(keys(index, "refunded")).containsExactly("refund*");
+    }
+
+    @Test
     void evaluatesOnlyTheQueriesWhoseKeysThePostHas() {
         QueryIndex<String> index = index("acme AND refund", "brokenness", "#acme", "lang:fr AND delivery", "xyz* OR zzz");
 

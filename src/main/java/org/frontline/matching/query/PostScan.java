@@ -1,0 +1,149 @@
+package org.frontline.matching.query;
+
+import java.util.Arrays;
+
+/**
+ * What one post has of a {@link QueryIndex}'s {@link Atoms}, and which of its queries are candidates. Sets are kept
+ * by stamping entries with the post's number instead of clearing them for every post. One per thread and index,
+ * reused from post to post.
+ */
+final class PostScan {
+
+    private final int[] atomStamps;
+    private final int[] candidateStamps;
+    private final int[] sureStamps;
+    private int[] candidates = new int[64];
+    private int candidateCount;
+    private int[] matches = new int[64];
+    private int matchCount;
+    private int[] tokenAtoms = new int[128];
+    private int post;
+    private MatchableText text;
+
+    PostScan(int atomCount, int queryCount) {
+        atomStamps = new int[atomCount];
+        candidateStamps = new int[queryCount];
+        sureStamps = new int[queryCount];
+    }
+
+    PostScan start(MatchableText text) {
+        this.text = text;
+        if (tokenAtoms.length < text.size()) {
+            tokenAtoms = new int[Math.max(text.size(), tokenAtoms.length * 2)];
+        }
+        Arrays.fill(tokenAtoms, 0, text.size(), -1);
+        candidateCount = 0;
+        matchCount = 0;
+        if (++post == 0) { // after 2^32 posts the stamps wrap around: start afresh
+            Arrays.fill(atomStamps, 0);
+            Arrays.fill(candidateStamps, 0);
+            Arrays.fill(sureStamps, 0);
+            post = 1;
+        }
+        return this;
+    }
+
+    /** Lets go of the post, so that a thread's scan does not keep it alive. */
+    void finish() {
+        text = null;
+    }
+
+    MatchableText text() {
+        return text;
+    }
+
+    boolean has(int atom) {
+        return atomStamps[atom] == post;
+    }
+
+    /** Records that the word atom {@code atom} stands at {@code positions} of the post's tokens. */
+    void place(int atom, int[] positions) {
+        for (int position : positions) {
+            tokenAtoms[position] = atom;
+        }
+    }
+
+    /** The word atom of the token at {@code position}, or -1 when no query uses that word. */
+    int atomAt(int position) {
+        return tokenAtoms[position];
+    }
+
+    /** Whether the word atoms {@code sequence} stand side by side somewhere in the post. */
+    boolean occurs(int[] sequence) {
+        int last = text.size() - sequence.length;
+        for (int start = 0; start <= last; start++) {
+            if (tokenAtoms[start] == sequence[0] && continuesAt(sequence, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean continuesAt(int[] sequence, int start) {
+        for (int i = 1; i < sequence.length; i++) {
+            if (tokenAtoms[start + i] != sequence[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Records that the post has {@code atom} and makes the queries filed under it candidates. */
+    void found(Atoms.Atom atom) {
+        atomStamps[atom.id()] = post;
+        for (int posting : atom.postings()) {
+            int ordinal = posting >>> 1;
+            if ((posting & 1) != 0) {
+                sureStamps[ordinal] = post;
+            }
+            addCandidate(ordinal);
+        }
+    }
+
+    /** Makes {@code ordinals} candidates (queries filed under facts, and those without keys). */
+    void addCandidates(int[] ordinals) {
+        for (int ordinal : ordinals) {
+            addCandidate(ordinal);
+        }
+    }
+
+    int candidateCount() {
+        return candidateCount;
+    }
+
+    int candidate(int i) {
+        return candidates[i];
+    }
+
+    /** Whether the candidate matches because of an atom alone, without testing it. */
+    boolean isSure(int ordinal) {
+        return sureStamps[ordinal] == post;
+    }
+
+    void addMatch(int ordinal) {
+        if (matchCount == matches.length) {
+            matches = Arrays.copyOf(matches, matchCount * 2);
+        }
+        matches[matchCount++] = ordinal;
+    }
+
+    /** The matches added since {@link #start}, in ascending order; valid until the next post. */
+    int[] sortedMatches() {
+        Arrays.sort(matches, 0, matchCount);
+        return matches;
+    }
+
+    int matchCount() {
+        return matchCount;
+    }
+
+    private void addCandidate(int ordinal) {
+        if (candidateStamps[ordinal] != post) {
+            candidateStamps[ordinal] = post;
+            if (candidateCount == candidates.length) {
+                candidates = Arrays.copyOf(candidates, candidateCount * 2);
+            }
+            candidates[candidateCount++] = ordinal;
+        }
+    }
+}
