@@ -1,6 +1,7 @@
 package org.frontline.ideas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.frontline.channels.FakeHttpServer;
 import org.frontline.channels.mastodon.MastodonConnector;
 import org.frontline.ideas.internal.MentionLinks;
 import org.frontline.ideas.internal.Moderation;
+import org.frontline.ideas.internal.PortalRefused;
 import org.frontline.ingest.Channel;
 import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostAuthor;
@@ -27,7 +29,9 @@ import org.frontline.ingest.PostId;
 import org.frontline.ingest.PostIngestion;
 import org.frontline.replies.DeliveryState;
 import org.frontline.replies.Replies;
+import org.frontline.replies.ReplyApprovals;
 import org.frontline.testing.Api;
+import org.frontline.workspaces.Role;
 import org.frontline.testing.TestWorkspaces;
 import org.frontline.testing.TestWorkspaces.TestWorkspace;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +57,7 @@ class ClosingTheLoopIntegrationTests extends PortalTestSupport {
     @Autowired MentionLinks links;
     @Autowired Replies replies;
     @Autowired Clock clock;
+    @Autowired ReplyApprovals approvals;
 
     private final FakeHttpServer instance = new FakeHttpServer();
     private final List<String> posted = new CopyOnWriteArrayList<>();
@@ -85,7 +90,7 @@ class ClosingTheLoopIntegrationTests extends PortalTestSupport {
         ideas.linkMention(ws.id(), topic, onABlog, caseOf(onABlog), "agent@acme.test");
         moderation.changeStatus(ws.id(), topic, TopicStatus.DONE, "Shipped today", "agent@acme.test");
 
-        var closed = links.closeLoop(ws.id(), topic, "Dark mode is live: Settings, Appearance.", "agent@acme.test");
+        var closed = links.closeLoop(ws.id(), topic, "Dark mode is live: Settings, Appearance.", "agent@acme.test", Role.AGENT);
 
         assertThat(closed.queued()).isEqualTo(1);
         assertThat(closed.byHand()).isEqualTo(1);
@@ -100,10 +105,27 @@ class ClosingTheLoopIntegrationTests extends PortalTestSupport {
         assertThat(statusOf(topic, Channel.FEED)).isEqualTo(MentionLinks.ANSWER_BY_HAND);
         assertThat(replies.ofCase(ws.id(), caseOf(onABlog))).as("nothing pretends the blogger was answered").isEmpty();
 
-        var again = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent@acme.test");
+        var again = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent@acme.test", Role.AGENT);
 
         assertThat(again.total()).isZero();
         assertThat(posted).as("the customer is answered once").hasSize(1);
+    }
+
+    @Test
+    void whereRepliesNeedApprovalOnlyAnApproverClosesTheLoop() {
+        var onMastodon = mention(Channel.MASTODON, "127.0.0.1/779", "@zsc", "dark mode, pretty please");
+        var topic = ideas.createTopicFromMention(ws.id(), onMastodon, caseOf(onMastodon), TopicKind.IDEA, "Dark mode", "agent@acme.test");
+        approvals.require(ws.id(), true, "admin@acme.test");
+
+        assertThatThrownBy(() -> links.closeLoop(ws.id(), topic, "Done!", "agent@acme.test", Role.AGENT))
+                .isInstanceOf(PortalRefused.class)
+                .hasMessageContaining("an approver closes the loop");
+        assertThat(links.loopReplies(ws.id(), topic)).as("nothing claimed by the refused attempt").isEmpty();
+
+        var closed = links.closeLoop(ws.id(), topic, "Done!", "approver@acme.test", Role.APPROVER);
+
+        assertThat(closed.queued()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(topic, Channel.MASTODON).equals("sent"));
     }
 
     @Test

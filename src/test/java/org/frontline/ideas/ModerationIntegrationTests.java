@@ -32,6 +32,7 @@ import org.frontline.ingest.PostIngestion;
 import org.frontline.shared.PageRequest;
 import org.frontline.shared.WorkspaceId;
 import org.frontline.testing.Api;
+import org.frontline.workspaces.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -208,8 +209,8 @@ class ModerationIntegrationTests extends PortalTestSupport {
         ideas.linkMention(ws.id(), topic, post2, null, "agent");
         moderation.changeStatus(ws.id(), topic, TopicStatus.DONE, "Shipped", "agent");
 
-        var first = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent");
-        var again = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent");
+        var first = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent", Role.AGENT);
+        var again = links.closeLoop(ws.id(), topic, "Dark mode is live!", "agent", Role.AGENT);
 
         assertThat(first.byHand()).as("these mentions matched no query: no case to reply on").isEqualTo(2);
         assertThat(first.queued()).isZero();

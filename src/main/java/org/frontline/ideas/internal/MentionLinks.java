@@ -15,8 +15,10 @@ import org.frontline.ingest.PostId;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
 import org.frontline.replies.Replies;
+import org.frontline.replies.ReplyApprovals;
 import org.frontline.replies.ReplyView;
 import org.frontline.shared.WorkspaceId;
+import org.frontline.workspaces.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,14 +69,17 @@ public class MentionLinks {
     private final Posts posts;
     private final CaseOverviews cases;
     private final Replies replies;
+    private final ReplyApprovals approvals;
     private final Clock clock;
 
-    MentionLinks(JdbcClient jdbc, TopicRepository topics, Posts posts, CaseOverviews cases, Replies replies, Clock clock) {
+    MentionLinks(JdbcClient jdbc, TopicRepository topics, Posts posts, CaseOverviews cases, Replies replies, ReplyApprovals approvals,
+            Clock clock) {
         this.jdbc = jdbc;
         this.topics = topics;
         this.posts = posts;
         this.cases = cases;
         this.replies = replies;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
@@ -126,10 +131,14 @@ public class MentionLinks {
     /**
      * Answers every linked mention not answered yet, on its own channel and thread. Each mention is claimed by
      * its idea_loop_reply row before its reply is queued, in one transaction: a second click, or two agents at
-     * once, never answer a customer twice.
+     * once, never answer a customer twice. Where the workspace wants replies approved, only an approver may
+     * close the loop: the answers go out at once, so whoever sends them approves them.
      */
     @Transactional
-    public LoopClosed closeLoop(WorkspaceId workspace, TopicId topic, String body, String by) {
+    public LoopClosed closeLoop(WorkspaceId workspace, TopicId topic, String body, String by, Role role) {
+        if (approvals.needsApproval(workspace, role)) {
+            throw new PortalRefused("Replies in this workspace are approved before they go out: an approver closes the loop.");
+        }
         var text = body.strip();
         if (text.isEmpty() || text.length() > MAX_REPLY) {
             throw new PortalRefused("An answer has 1 to " + MAX_REPLY + " characters.");

@@ -141,7 +141,7 @@ class IdeasApiController {
             java.security.Principal principal) {
         var scope = access.require(workspace, Role.AGENT);
         var topic = find(scope, number);
-        var closed = links.closeLoop(scope.id(), topic.id(), request.body(), principal.getName());
+        var closed = links.closeLoop(scope.id(), topic.id(), request.body(), principal.getName(), scope.role());
         return new CloseLoopResponse(closed.queued(), closed.byHand(), links.loopReplies(scope.id(), topic.id()));
     }
 

@@ -223,7 +223,7 @@ class ModerationPages {
     String closeLoop(@PathVariable String workspace, @PathVariable int number, @RequestParam(defaultValue = "") String body,
             Principal principal, RedirectAttributes flash) {
         return act(workspace, number, Role.AGENT, flash, (scope, topic) -> {
-            var closed = links.closeLoop(scope.id(), topic.id(), body, principal.getName());
+            var closed = links.closeLoop(scope.id(), topic.id(), body, principal.getName(), scope.role());
             if (closed.total() == 0) {
                 return "Every linked mention has been answered already.";
             }
