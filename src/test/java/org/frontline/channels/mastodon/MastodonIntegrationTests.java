@@ -163,7 +163,8 @@ class MastodonIntegrationTests {
         var caseId = caseOf(host + "/103186126728896492");
 
         var queued = replies.answer(ws.id(), caseId, "mastodon", "agent", "Sorry about that, we are on it.");
-        await().atMost(Duration.ofSeconds(20)).until(() -> reply(caseId).attempts() == 1);
+        // Wait for the first attempt to finish (an attempt counts as soon as it starts), not merely to begin.
+        await().atMost(Duration.ofSeconds(20)).until(() -> reply(caseId).attempts() == 1 && reply(caseId).lastError() != null);
         delivery.deliver(queued.id());
 
         assertThat(queued.state()).isEqualTo(DeliveryState.QUEUED);
