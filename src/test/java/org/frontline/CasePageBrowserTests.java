@@ -126,6 +126,74 @@ class CasePageBrowserTests {
         wait.until(d -> d.findElement(By.cssSelector(".case-head .status")).getText().equals("resolved"));
     }
 
+    @Test
+    void breachedAndAtRiskCasesAreMarkedInTheInboxAndTheCountdownRuns() {
+        ingest("acme late one", "Late");
+        ingest("acme close call", "Close");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> runningTimers("acme late one") == 1
+                && runningTimers("acme close call") == 1);
+        var now = java.time.Instant.now();
+        moveSla("acme late one", now.minus(Duration.ofMinutes(8)), now.minus(Duration.ofMinutes(3)));
+        moveSla("acme close call", now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofMinutes(4)));
+
+        browser.navigate().refresh();
+
+        // The rows may be re-rendered live (the breach escalates the case), so each badge is read in one go.
+        var breached = badge("acme late one", b -> b.classes().contains("sla-breached"));
+        var atRisk = badge("acme close call", b -> b.text().endsWith("left"));
+        assertThat(breached.text()).startsWith("breached").endsWith("ago");
+        assertThat(breached.color()).as("--danger #b42318").isEqualTo("rgba(180, 35, 24, 1)");
+        assertThat(breached.background()).isEqualTo("rgba(254, 243, 242, 1)");
+        assertThat(atRisk.classes()).contains("sla-at_risk").doesNotContain("sla-breached");
+        assertThat(atRisk.color()).as("#b54708").isEqualTo("rgba(181, 71, 8, 1)");
+        assertThat(atRisk.background()).isEqualTo("rgba(255, 250, 235, 1)");
+        var first = secondsLeft(atRisk.text());
+        assertThat(first).isBetween(3 * 60, 4 * 60);
+        var later = badge("acme close call", b -> b.text().endsWith("left") && secondsLeft(b.text()) < first);
+        assertThat(secondsLeft(later.text())).as("counts down live").isLessThan(first);
+    }
+
+    record Badge(String text, String classes, String color, String background) {}
+
+    /** The SLA badge of the inbox row with this subject, once it satisfies {@code ready}. */
+    private Badge badge(String subject, java.util.function.Predicate<Badge> ready) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".case-row")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".subject")).getText().equals(subject))
+                .map(row -> row.findElement(By.cssSelector("[data-testid=sla]")))
+                .map(el -> new Badge(el.getText(), el.getAttribute("class"), el.getCssValue("color"), el.getCssValue("background-color")))
+                .filter(ready)
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** "3:58 left" as seconds. */
+    private static int secondsLeft(String text) {
+        var matcher = java.util.regex.Pattern.compile("(\\d+):(\\d\\d) left").matcher(text);
+        assertThat(matcher.matches()).as("countdown text %s", text).isTrue();
+        return Integer.parseInt(matcher.group(1)) * 60 + Integer.parseInt(matcher.group(2));
+    }
+
+    private long runningTimers(String subject) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from sla_timer t join support_case c on c.id = t.case_id"
+                        + " where c.workspace_id = ? and c.subject = ? and t.met_at is null and t.due_at is not null")
+                .params(ws.id().value(), subject)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Moves a case's running SLA timer as if it had started earlier: the stored deadlines are what the inbox shows. */
+    private void moveSla(String subject, java.time.Instant atRiskAt, java.time.Instant dueAt) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        var caseId = jdbc.sql("select id from support_case where workspace_id = ? and subject = ?")
+                .params(ws.id().value(), subject)
+                .query(java.util.UUID.class)
+                .single();
+        jdbc.sql("update sla_timer set at_risk_at = ?, due_at = ? where case_id = ? and met_at is null")
+                .params(atRiskAt.atOffset(ZoneOffset.UTC), dueAt.atOffset(ZoneOffset.UTC), caseId)
+                .update();
+    }
+
     private void ingest(String text, String author) {
         var response = new Api(port).post("/api/v1/workspaces/" + ws.slug() + "/posts", ws.token(), aPost().saying(text).by(author).json());
         assertThat(response.status()).isEqualTo(202);
