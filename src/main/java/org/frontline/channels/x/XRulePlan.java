@@ -28,7 +28,7 @@ record XRulePlan(List<Rule> rules, List<Outcome> outcomes) {
         NOT_STREAMED
     }
 
-    record Outcome(String queryName, Coverage coverage, List<String> reasons) {}
+    record Outcome(String queryId, String queryName, Coverage coverage, List<String> reasons) {}
 
     /** @param available the rules this app may still add (the tier's count less the rules others keep on the stream) */
     static XRulePlan of(List<Query> queries, int available, int maxLength) {
@@ -37,12 +37,12 @@ record XRulePlan(List<Rule> rules, List<Outcome> outcomes) {
         for (var query : queries) {
             var filter = NativeFilters.xRule(query.text(), maxLength);
             if (!filter.usable()) {
-                outcomes.add(new Outcome(query.name(), Coverage.NOT_STREAMED, filter.notes()));
+                outcomes.add(new Outcome(query.id(), query.name(), Coverage.NOT_STREAMED, filter.notes()));
                 continue;
             }
             var needed = filter.filters().stream().filter(value -> !rules.containsKey(value)).toList();
             if (rules.size() + needed.size() > available) {
-                outcomes.add(new Outcome(query.name(), Coverage.NOT_STREAMED, List.of("The access level's limit of rules is reached ("
+                outcomes.add(new Outcome(query.id(), query.name(), Coverage.NOT_STREAMED, List.of("The access level's limit of rules is reached ("
                         + available + " available to Frontline); it sees only mentions and posts of other rules.")));
                 continue;
             }
@@ -50,9 +50,24 @@ record XRulePlan(List<Rule> rules, List<Outcome> outcomes) {
                 var tag = TAG_PREFIX + query.id() + (needed.size() > 1 ? ":" + (i + 1) : "");
                 rules.put(needed.get(i), new Rule(needed.get(i), tag));
             }
-            outcomes.add(new Outcome(query.name(), filter.fit() == NativeFilter.Fit.EXACT ? Coverage.EXACT : Coverage.BROADER, filter.notes()));
+            outcomes.add(new Outcome(query.id(), query.name(), filter.fit() == NativeFilter.Fit.EXACT ? Coverage.EXACT : Coverage.BROADER, filter.notes()));
         }
         return new XRulePlan(List.copyOf(rules.values()), List.copyOf(outcomes));
+    }
+
+    /** The plan without the rules X refused; their queries are reported as not streamed, with X's reason. */
+    XRulePlan without(Map<String, String> refusedByValue) {
+        if (refusedByValue.isEmpty()) {
+            return this;
+        }
+        var refusedQueries = new LinkedHashMap<String, String>();
+        rules.stream().filter(rule -> refusedByValue.containsKey(rule.value())).forEach(rule ->
+                refusedQueries.put(rule.tag().substring(TAG_PREFIX.length()).replaceAll(":[0-9]+$", ""), refusedByValue.get(rule.value())));
+        var kept = rules.stream().filter(rule -> !refusedQueries.containsKey(rule.tag().substring(TAG_PREFIX.length()).replaceAll(":[0-9]+$", ""))).toList();
+        var outcomes = this.outcomes.stream().map(o -> refusedQueries.containsKey(o.queryId())
+                ? new Outcome(o.queryId(), o.queryName(), Coverage.NOT_STREAMED, List.of("X refused the rule: " + refusedQueries.get(o.queryId())))
+                : o).toList();
+        return new XRulePlan(kept, outcomes);
     }
 
     /** A sentence for the Channels page. */

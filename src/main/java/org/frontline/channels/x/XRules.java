@@ -1,6 +1,8 @@
 package org.frontline.channels.x;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +45,11 @@ class XRules {
             }
         }
         var plan = XRulePlan.of(live(connection), tier.maxRules() - foreign, tier.maxRuleLength());
-        delete(connection, ours, plan);
-        add(connection, ours, plan);
-        return plan;
+        var refused = check(connection, ours, plan);
+        var applied = plan.without(refused);
+        delete(connection, ours, applied);
+        add(connection, ours, applied);
+        return applied;
     }
 
     private List<XRulePlan.Query> live(SocialConnection connection) {
@@ -70,23 +74,31 @@ class XRules {
         }
     }
 
+    /** A dry run of the missing rules: X validates each, and one invalid rule must not keep the others off the stream. */
+    private Map<String, String> check(SocialConnection connection, List<JsonNode> ours, XRulePlan plan) {
+        var missing = missing(ours, plan);
+        var refused = new HashMap<String, String>();
+        if (missing.isEmpty()) {
+            return refused;
+        }
+        var checked = api.postJson(connection, XApi.Token.APP, "/2/tweets/search/stream/rules?dry_run=true", addBody(missing).toString());
+        for (var error : checked.path("errors")) {
+            refused.put(error.path("value").asString(""), error.path("title").asString("invalid rule"));
+        }
+        return refused;
+    }
+
     private void add(SocialConnection connection, List<JsonNode> ours, XRulePlan plan) {
+        var missing = missing(ours, plan);
+        if (!missing.isEmpty()) {
+            api.postJson(connection, XApi.Token.APP, "/2/tweets/search/stream/rules", addBody(missing).toString());
+        }
+    }
+
+    private static List<XRulePlan.Rule> missing(List<JsonNode> ours, XRulePlan plan) {
         Set<XRulePlan.Rule> present = new HashSet<>();
         ours.forEach(rule -> present.add(new XRulePlan.Rule(rule.path("value").asString(""), rule.path("tag").asString(""))));
-        var missing = plan.rules().stream().filter(rule -> !present.contains(rule)).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        // A dry run first: X validates every rule, and one invalid rule must not keep the others off the stream.
-        var checked = api.postJson(connection, XApi.Token.APP, "/2/tweets/search/stream/rules?dry_run=true", addBody(missing).toString());
-        var refused = new HashSet<String>();
-        for (var error : checked.path("errors")) {
-            refused.add(error.path("value").asString(""));
-        }
-        var valid = missing.stream().filter(rule -> !refused.contains(rule.value())).toList();
-        if (!valid.isEmpty()) {
-            api.postJson(connection, XApi.Token.APP, "/2/tweets/search/stream/rules", addBody(valid).toString());
-        }
+        return plan.rules().stream().filter(rule -> !present.contains(rule)).toList();
     }
 
     private static JsonNode addBody(List<XRulePlan.Rule> rules) {

@@ -173,6 +173,20 @@ class XIntegrationTests {
     }
 
     @Test
+    void aRuleXRefusesKeepsTheOthersOnTheStreamAndIsReported() {
+        queries.create(ws.id(), "Bad", "verybadrule");
+        var connection = connector.connect(ws.id(), server.url(""), BEARER, USER, "enterprise");
+
+        var plan = rules.sync(connection);
+
+        assertThat(streamRules.valueStream().map(r -> r.get("value").asString()).toList()).containsExactly("twitter");
+        assertThat(plan.outcomes()).filteredOn(o -> o.queryName().equals("Bad")).singleElement().satisfies(o -> {
+            assertThat(o.coverage()).isEqualTo(XRulePlan.Coverage.NOT_STREAMED);
+            assertThat(o.reasons()).containsExactly("X refused the rule: Invalid Rule");
+        });
+    }
+
+    @Test
     void readsTheStreamThroughKeepAlivesAndHonoursDeletions() {
         var tweets = JSON.readTree(corpus("get_tweets.json")).get("data");
         server.on("/2/tweets/search/stream", exchange -> {
@@ -246,13 +260,25 @@ class XIntegrationTests {
             var ids = body.get("delete").get("ids").valueStream().map(JsonNode::asString).toList();
             streamRules.removeIf(rule -> ids.contains(rule.get("id").asString()));
         }
+        var errors = JSON.createArrayNode();
         for (var rule : body.path("add")) {
+            if (rule.get("value").asString().contains("verybadrule")) {
+                // X's answer to a rule it cannot accept, as documented for POST /2/tweets/search/stream/rules.
+                errors.addObject().put("value", rule.get("value").asString()).put("title", "Invalid Rule")
+                        .put("type", "https://api.twitter.com/2/problems/invalid-rules").putArray("details").add("Rule is not valid");
+                continue;
+            }
             if (!dryRun) {
                 streamRules.addObject().put("id", String.valueOf(100 + streamRules.size())).put("value", rule.get("value").asString())
                         .put("tag", rule.get("tag").asString());
             }
         }
-        respond(exchange, 200, "{\"meta\":{\"sent\":\"2026-11-23T15:00:00.000Z\",\"summary\":{\"created\":1,\"not_created\":0,\"valid\":1,\"invalid\":0}}}");
+        var answer = JSON.createObjectNode();
+        answer.putObject("meta").put("sent", "2026-11-23T15:00:00.000Z").putObject("summary").put("invalid", errors.size());
+        if (!errors.isEmpty()) {
+            answer.set("errors", errors);
+        }
+        respond(exchange, 200, answer.toString());
     }
 
     private String anyCasePost() {
