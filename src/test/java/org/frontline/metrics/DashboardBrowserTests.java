@@ -21,6 +21,9 @@ import org.frontline.cases.CaseId;
 import org.frontline.cases.CaseManagement;
 import org.frontline.cases.CaseStatus;
 import org.frontline.matching.TrackingQueries;
+import org.frontline.metrics.internal.ServiceDashboard;
+import org.frontline.routing.Priority;
+import org.frontline.routing.SlaPolicies;
 import org.frontline.testing.Api;
 import org.frontline.testing.Browser;
 import org.frontline.testing.RequiresBrowser;
@@ -124,6 +127,10 @@ class DashboardBrowserTests {
         var api = new Api(port);
         var items = await().atMost(Duration.ofSeconds(30)).until(
                 () -> api.get("/api/v1/workspaces/" + ws.slug() + "/cases?size=20", ws.token()).json().get("items"), i -> i.size() >= 5);
+        var policies = context.getBean(SlaPolicies.class);
+        for (var priority : Priority.values()) {
+            policies.set(ws.id(), null, priority, Duration.ofMinutes(30), null, Duration.ofHours(8), false);
+        }
         var cases = context.getBean(CaseManagement.class);
         for (int i = 0; i < 3; i++) {
             var id = new CaseId(UUID.fromString(items.get(i).get("id").asString()));
@@ -131,6 +138,11 @@ class DashboardBrowserTests {
         }
         cases.changeStatus(ws.id(), new CaseId(UUID.fromString(items.get(0).get("id").asString())), CaseStatus.RESOLVED, ws.adminEmail());
         var today = LocalDate.now(ZoneOffset.UTC);
+        var range = new DashboardFilter(today.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), java.util.Optional.empty(), java.util.Optional.empty());
+        var service = context.getBean(ServiceDashboard.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> service.figures(ws.id(), range),
+                f -> f.resolutions() == 1 && f.slaByTeam().size() == 2);
 
         browser.get(base() + "/w/" + ws.slug() + "/dashboards/service?from=" + today.minusDays(1) + "&to=" + today);
         awaitDrawn();
@@ -145,6 +157,7 @@ class DashboardBrowserTests {
         assertThat(seriesOf("opened-by-hour")).containsExactly("Cases opened");
         assertThat(seriesOf("opened-heatmap")).containsExactly("Cases opened");
         assertThat(browser.findElement(By.cssSelector("[data-resolution]")).getText()).startsWith("Median");
+        assertThat(categoriesOfX("sla-by-team")).containsExactly("Support");
         assertThat(browser.findElement(By.cssSelector("[data-first-response]")).getText()).startsWith("Median");
         screenshot("dashboards-service.png");
     }
@@ -162,6 +175,12 @@ class DashboardBrowserTests {
     private List<String> categoriesOf(String chartId) {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().yAxis[0].data;", chartId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> categoriesOfX(String chartId) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().xAxis[0].data;", chartId);
     }
 
     private void screenshot(String name) {

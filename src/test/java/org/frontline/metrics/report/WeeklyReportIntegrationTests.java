@@ -104,10 +104,13 @@ class WeeklyReportIntegrationTests {
         assertThat(context.getBean(ReportRecipients.class).of(ws.id())).isEmpty();
     }
 
+    /** One per message sent (GreenMail keeps a copy per recipient's mailbox: distinct by Message-ID). */
     private static List<MimeMessage> mailsTo(String address, String slug) {
+        var seen = new java.util.HashSet<String>();
         return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().contains(slug) && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+                return m.getSubject().contains(slug) && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address))
+                        && seen.add(m.getMessageID());
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
