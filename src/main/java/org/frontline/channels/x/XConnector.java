@@ -17,23 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class XConnector {
 
-    static final String API = "https://api.x.com";
-
     private final XApi api;
     private final XMentions mentions;
     private final XRules rules;
     private final SocialConnections connections;
+    private final XProperties settings;
 
-    XConnector(XApi api, XMentions mentions, XRules rules, SocialConnections connections) {
+    XConnector(XApi api, XMentions mentions, XRules rules, SocialConnections connections, XProperties settings) {
         this.api = api;
         this.mentions = mentions;
         this.rules = rules;
         this.connections = connections;
+        this.settings = settings;
     }
 
     /** @param tier {@code basic}, {@code pro} or {@code enterprise}: the app's X API access level */
     public SocialConnection connect(WorkspaceId workspace, String bearerToken, String userToken, String tier) {
-        return connect(workspace, API, bearerToken, userToken, tier);
+        return connect(workspace, settings.api().toString().replaceAll("/+$", ""), bearerToken, userToken, tier);
     }
 
     /** @throws SourceRefused when a token or the access level is refused, with the reason */
