@@ -82,14 +82,14 @@ public class WeeklyReportSender {
         try {
             var figures = summary.of(workspace, week);
             var message = mailer.createMimeMessage();
-            var helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(properties.from());
-            helper.setTo(to.toArray(String[]::new));
+            var mail = new MimeMessageHelper(message, true, "UTF-8");
+            mail.setFrom(properties.from());
+            mail.setTo(to.toArray(String[]::new));
             var name = workspaces.slugOf(workspace).orElse("workspace");
-            helper.setSubject("Weekly summary for " + name + ", week of " + week.monday());
-            helper.setText(WeeklyReportText.plain(name, figures), WeeklyReportText.html(name, figures));
-            helper.addInline("mentions", new ByteArrayResource(ChartImages.bars("Mentions per day", shortDays(figures.days()), figures.mentionsPerDay())), "image/png");
-            helper.addInline("first-response", new ByteArrayResource(ChartImages.bars("First response time (cases)",
+            mail.setSubject("Weekly summary for " + name + ", week of " + week.monday());
+            mail.setText(WeeklyReportText.plain(name, figures), WeeklyReportText.html(name, figures));
+            mail.addInline("mentions", new ByteArrayResource(ChartImages.bars("Mentions per day", shortDays(figures.days()), figures.mentionsPerDay())), "image/png");
+            mail.addInline("first-response", new ByteArrayResource(ChartImages.bars("First response time (cases)",
                     figures.firstResponseDistribution().stream().map(Slice::name).toList(),
                     figures.firstResponseDistribution().stream().map(Slice::value).toList())), "image/png");
             mailer.send(message);
