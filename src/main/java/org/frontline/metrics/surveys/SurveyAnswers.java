@@ -59,11 +59,10 @@ public class SurveyAnswers {
 
     /** Whether the link can still be answered, and what it asks. */
     public Outcome open(String token) {
-        var survey = usable(token);
-        if (survey instanceof Usable(var record)) {
-            return new Outcome.Open(new SurveyView(record.questions()));
-        }
-        return ((Refused) survey).outcome();
+        return switch (usable(token)) {
+            case Usable(var survey) -> new Outcome.Open(new SurveyView(survey.questions()));
+            case Refused(var refusal) -> refusal;
+        };
     }
 
     /**
@@ -72,9 +71,11 @@ public class SurveyAnswers {
      */
     @Transactional
     public Outcome submit(String token, Map<String, String> scores) {
-        if (!(usable(token) instanceof Usable(var survey))) {
-            return ((Refused) usable(token)).outcome();
+        var check = usable(token);
+        if (check instanceof Refused(var refusal)) {
+            return refusal;
         }
+        var survey = ((Usable) check).survey();
         var problems = new ArrayList<FieldProblem>();
         var parsed = parse(survey, scores, problems);
         if (!problems.isEmpty()) {

@@ -79,8 +79,8 @@ class CustomerDashboardBrowserTests {
         answerTwoWeeksOfSurveys(today);
         var api = new Api(port);
         var now = Instant.now();
-        ingest(api, "maria_r", "Love acme, the support team is great, thank you!", now.minus(Duration.ofDays(30)));
-        ingest(api, "maria_r", "acme is terrible now, broken again, worst update ever", now.minus(Duration.ofDays(2)));
+        ingest(api, "maria_r", "I love acme, great support, thank you so much!", now.minus(Duration.ofDays(40)));
+        ingest(api, "maria_r", "acme is terrible, broken again and the worst service ever", now.minus(Duration.ofDays(2)));
         ingest(api, "jonas_k", "acme I will cancel my plan and go with Globex instead", now.minus(Duration.ofDays(1)));
         var range = "?from=" + today.minusDays(13) + "&to=" + today;
         var reader = new SignedInClient(port);
@@ -131,8 +131,8 @@ class CustomerDashboardBrowserTests {
     }
 
     private void ingest(Api api, String author, String text, Instant at) {
-        var profile = java.util.Map.of("handle", author, "displayName", author.replace('_', ' '), "profileUrl", "https://mastodon.example/@" + author);
-        var post = aPost().on("mastodon").saying(text).with("createdAt", at.toString()).with("author", profile);
+        var profile = java.util.Map.of("handle", author, "displayName", author.replace('_', ' '), "profileUrl", "https://bsky.example/" + author);
+        var post = aPost().on("bluesky").saying(text).with("createdAt", at.toString()).with("author", profile);
         assertThat(api.post("/api/v1/workspaces/" + ws.slug() + "/posts", ws.token(), post.json()).status()).isEqualTo(202);
     }
 

@@ -193,22 +193,22 @@ public final class DashboardScaleHarness {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(FrontlineApplication.class).properties(
-                        "spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=",
-                        "spring.flyway.schemas=" + SCHEMA,
-                        "spring.flyway.default-schema=" + SCHEMA,
-                        "server.port=0",
-                        "frontline.demo.enabled=false",
-                        "frontline.alerts.watch=false",
-                        "frontline.channels.feed.scheduled-polling=false",
-                        "frontline.channels.social.listening=false",
-                        "frontline.channels.mail.scheduled-polling=false",
-                        "frontline.secrets.key-file=target/bench-secrets.key",
-                        "frontline.surveys.key-file=target/bench-survey-signing.key",
-                        "logging.level.org.frontline=WARN")
-                .run();
+        // Command-line arguments: they take precedence over application.properties (defaults would not).
+        return new SpringApplicationBuilder(FrontlineApplication.class).run(
+                "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + SCHEMA,
+                "--spring.flyway.default-schema=" + SCHEMA,
+                "--server.port=0",
+                "--frontline.demo.enabled=false",
+                "--frontline.alerts.watch=false",
+                "--frontline.channels.feed.scheduled-polling=false",
+                "--frontline.channels.social.listening=false",
+                "--frontline.channels.mail.scheduled-polling=false",
+                "--frontline.secrets.key-file=target/bench-secrets.key",
+                "--frontline.surveys.key-file=target/bench-survey-signing.key",
+                "--logging.level.org.frontline=WARN");
     }
 
     private static void freshSchema() throws SQLException {
