@@ -24,7 +24,6 @@ import org.frontline.matching.TrackingQueries;
 import org.frontline.shared.WorkspaceId;
 import org.frontline.workspaces.WorkspaceAdministration;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,9 +65,10 @@ public final class PreviewHarness {
         String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = postgres ? createSchema(schema) : h2Url();
 
+        // The whole application, web server included (its security configuration needs one), on a free port.
         var application = new SpringApplication(FrontlineApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = application.run(
+                "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + (postgres ? "postgres" : "sa"),
                 "--spring.main.banner-mode=off",
