@@ -47,7 +47,8 @@ final class LanguageScorer {
 
     private LanguageScorer(String[] languages, Map<String, Context> grams) {
         this.languages = languages;
-        var capacity = Integer.highestOneBit(Math.max(16, grams.size() * 2 - 1)) << 1;
+        // A power of two at least 1.5 times the n-grams: short probe runs in a table small enough for the caches.
+        var capacity = Integer.highestOneBit(Math.max(16, grams.size() * 3 / 2)) << 1;
         this.table = new long[capacity * 2];
         this.tableMask = capacity - 1;
         var total = grams.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
