@@ -1,6 +1,8 @@
 package org.frontline.classify.internal;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -95,7 +97,7 @@ final class LanguageScorer {
         var chars = work.lowerCase(normalize(text));
         var length = work.length;
         var sums = work.sums;
-        java.util.Arrays.fill(sums, 0);
+        Arrays.fill(sums, 0);
         var generation = work.nextGeneration();
         for (var n = MIN_GRAM; n <= MAX_GRAM; n++) {
             for (var i = 0; i + n <= length; i++) {
@@ -226,7 +228,7 @@ final class LanguageScorer {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    private static boolean any(CharSequence s, java.util.function.IntPredicate test) {
+    private static boolean any(CharSequence s, IntPredicate test) {
         for (var i = 0; i < s.length(); i++) {
             if (test.test(s.charAt(i))) {
                 return true;
@@ -282,7 +284,7 @@ final class LanguageScorer {
 
         int nextGeneration() {
             if (++generation == 0) {
-                java.util.Arrays.fill(seen, 0);
+                Arrays.fill(seen, 0);
                 generation = 1;
             }
             return generation;
@@ -301,7 +303,7 @@ final class LanguageScorer {
                 out += Character.toChars(Character.toLowerCase(cp), chars, out);
             }
             // OpenNLP's buffer keeps the original length: a shorter lower case leaves NUL characters at the end.
-            java.util.Arrays.fill(chars, Math.min(out, length), length, '\0');
+            Arrays.fill(chars, Math.min(out, length), length, '\0');
             return chars;
         }
     }
