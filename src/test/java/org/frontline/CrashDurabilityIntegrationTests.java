@@ -112,7 +112,7 @@ class CrashDurabilityIntegrationTests {
     }
 
     private void awaitHealthy(Api api) {
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofSeconds(300))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 .until(() -> api.get("/actuator/health", null).status() == 200);
