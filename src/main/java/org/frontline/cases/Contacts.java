@@ -48,10 +48,16 @@ public class Contacts {
             return known.get();
         }
         var email = channel.equals("email") ? handle : null;
-        var contact = contacts.byProfileOrEmail(workspace, post.author().profileUrl(), email)
-                .orElseGet(() -> contacts.create(workspace, post.author().label(), clock.instant()));
-        contacts.addIdentity(workspace, contact, new Identity(channel, handle, post.author().profileUrl(), email));
-        return contact;
+        var existing = contacts.byProfileOrEmail(workspace, post.author().profileUrl(), email);
+        var contact = existing.orElseGet(() -> contacts.create(workspace, post.author().label(), clock.instant()));
+        if (contacts.addIdentity(workspace, contact, new Identity(channel, handle, post.author().profileUrl(), email))) {
+            return contact;
+        }
+        // Another post of the same author took the handle at the same moment: theirs is the contact.
+        if (existing.isEmpty()) {
+            contacts.deleteUnused(workspace, contact);
+        }
+        return contacts.byHandle(workspace, channel, handle).orElseThrow();
     }
 
     /** The contact known by this handle on this channel, without creating one. */

@@ -56,9 +56,22 @@ public class ContactRepository {
         return id;
     }
 
-    public void addIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
-        jdbc.sql("insert into contact_identity (workspace_id, channel, handle, contact_id, profile_url, email) values (?, ?, ?, ?, ?, ?)")
+    /**
+     * Adds the identity unless the handle is taken: two first posts of one author handled at the same moment
+     * both try, and the second waits for the first and then adds nothing. Answers whether this call added it.
+     */
+    public boolean addIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
+        return jdbc.sql("insert into contact_identity (workspace_id, channel, handle, contact_id, profile_url, email) values (?, ?, ?, ?, ?, ?)"
+                        + " on conflict do nothing")
                 .params(workspace.value(), identity.channel(), identity.handle(), contact.value(), identity.profileUrl(), identity.email())
+                .update() == 1;
+    }
+
+    /** Removes a contact that was created a moment ago and never got an identity or a case. */
+    public void deleteUnused(WorkspaceId workspace, ContactId contact) {
+        jdbc.sql("delete from contact where workspace_id = ? and id = ? and not exists (select 1 from contact_identity where contact_id = ?)"
+                        + " and not exists (select 1 from support_case where contact_id = ?)")
+                .params(workspace.value(), contact.value(), contact.value(), contact.value())
                 .update();
     }
 
