@@ -27,14 +27,16 @@ class MentionClassifier {
     private final SignalRepository signals;
     private final Posts posts;
     private final WorkspaceClassifiers classifiers;
+    private final ExternalClassification external;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MentionClassifier(SignalRepository signals, Posts posts, WorkspaceClassifiers classifiers, ApplicationEventPublisher events,
-            Clock clock) {
+    MentionClassifier(SignalRepository signals, Posts posts, WorkspaceClassifiers classifiers, ExternalClassification external,
+            ApplicationEventPublisher events, Clock clock) {
         this.signals = signals;
         this.posts = posts;
         this.classifiers = classifiers;
+        this.external = external;
         this.events = events;
         this.clock = clock;
     }
@@ -51,7 +53,8 @@ class MentionClassifier {
             var author = authorKey(post);
             var now = clock.instant();
             var recent = signals.complaintsSince(workspace, author, post.id(), now.minus(REPEAT_WINDOW));
-            var computed = classifiers.of(workspace).classify(post.text(), post.lang(), post.author().followers(), recent);
+            var builtIn = classifiers.of(workspace).classify(post.text(), post.lang(), post.author().followers(), recent);
+            var computed = external.refine(workspace, post.text(), builtIn);
             signals.insert(workspace, post.id(), author, computed, now);
             events.publishEvent(new MentionClassified(workspace, post.id(), event.matches(), computed));
         });
