@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import org.frontline.channels.OutboundAddresses;
-import org.frontline.channels.SealedSecrets;
+import org.frontline.shared.OutboundAddresses;
+import org.frontline.shared.SecretSealing;
 import org.frontline.classify.ExternalClassifierSettings;
 import org.frontline.classify.InvalidClassifierSettings;
 import org.frontline.shared.WorkspaceId;
@@ -22,10 +22,10 @@ public class ExternalClassifiers {
     private static final int MAX_KEY = 1000;
 
     private final ExternalClassifierRepository repository;
-    private final SealedSecrets secrets;
+    private final SecretSealing secrets;
     private final Clock clock;
 
-    ExternalClassifiers(ExternalClassifierRepository repository, SealedSecrets secrets, Clock clock) {
+    ExternalClassifiers(ExternalClassifierRepository repository, SecretSealing secrets, Clock clock) {
         this.repository = repository;
         this.secrets = secrets;
         this.clock = clock;
