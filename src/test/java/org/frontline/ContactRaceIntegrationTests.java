@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.frontline.cases.ContactId;
 import org.frontline.cases.Contacts;
@@ -39,21 +40,24 @@ class ContactRaceIntegrationTests {
         var firstHasIdentity = new CountDownLatch(1);
         var secondStarted = new CountDownLatch(1);
 
+        // Two threads of our own: the common pool may have a single worker on a small machine.
+        var threads = Executors.newFixedThreadPool(2);
         var first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
             var contact = contacts.resolve(ws.id(), post(ws, handle));
             firstHasIdentity.countDown();
             await(secondStarted);
             sleepABit(); // the second is now waiting on this transaction's identity row
             return contact;
-        }));
+        }), threads);
         await(firstHasIdentity);
         var second = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
             secondStarted.countDown();
             return contacts.resolve(ws.id(), post(ws, handle));
-        }));
+        }), threads);
 
         ContactId one = first.get(60, TimeUnit.SECONDS);
         ContactId other = second.get(60, TimeUnit.SECONDS);
+        threads.shutdown();
 
         assertThat(other).isEqualTo(one);
         assertThat(jdbc.sql("select count(*) from contact where workspace_id = ?").param(ws.id().value()).query(Long.class).single())
