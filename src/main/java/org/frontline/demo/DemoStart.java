@@ -58,7 +58,17 @@ class DemoStart {
             return;
         }
         var id = workspace.ensure();
-        var port = environment.getProperty("local.server.port", "8080");
+        var port = environment.getProperty("local.server.port", Integer.class, -1);
+        if (port > 0) {
+            banner(port);
+        }
+        if (properties.replay()) {
+            replay(id);
+        }
+    }
+
+    /** The address and the demo login, for whoever just started Frontline; not printed by commands that serve no port. */
+    private void banner(int port) {
         log.info("""
 
                 ----------------------------------------------------------------
@@ -66,9 +76,6 @@ class DemoStart {
                   Demo workspace 'acme'  sign in as {} / {}
                 ----------------------------------------------------------------""",
                 port, properties.adminEmail(), properties.adminPassword());
-        if (properties.replay()) {
-            replay(id);
-        }
     }
 
     private void replay(WorkspaceId id) {
