@@ -53,16 +53,12 @@ public class Replies {
         var target = answerableTarget(workspace, caseId, channel);
         if (target.isEmpty()) {
             var id = answeredElsewhere(workspace, caseId, channel, author, text);
-            return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+            return find(workspace, id).orElseThrow();
         }
         if (text.isBlank()) {
             throw new IllegalArgumentException("A reply needs text");
         }
-        var id = UUID.randomUUID();
-        replies.insert(workspace, id, caseId, channel, author, text.strip(), DeliveryState.QUEUED, target.get(), clock.instant());
-        cases.recordReply(workspace, caseId, author, text.strip());
-        events.publishEvent(new ReplyQueued(workspace, id));
-        return replies.ofCase(workspace, caseId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return queue(workspace, caseId, target.get(), channel, author, text);
     }
 
     /**
@@ -79,11 +75,16 @@ public class Replies {
         if (target.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(queue(workspace, caseId, target.get(), channel, author, text));
+    }
+
+    /** Queues the reply for the channel's sender and counts it as the case's response. */
+    private ReplyView queue(WorkspaceId workspace, CaseId caseId, PostId target, String channel, String author, String text) {
         var id = UUID.randomUUID();
-        replies.insert(workspace, id, caseId, channel, author, text.strip(), DeliveryState.QUEUED, target.get(), clock.instant());
+        replies.insert(workspace, id, caseId, channel, author, text.strip(), DeliveryState.QUEUED, target, clock.instant());
         cases.recordReply(workspace, caseId, author, text.strip());
         events.publishEvent(new ReplyQueued(workspace, id));
-        return find(workspace, id);
+        return find(workspace, id).orElseThrow();
     }
 
     /** One reply with its delivery state as it is now. */
