@@ -5,17 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.SocialConnection;
 import org.frontline.channels.social.SocialConnections;
 import org.frontline.channels.social.SocialProperties;
+import org.frontline.channels.social.StreamKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,23 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class JetstreamStreams {
 
-    private record Backoff(int failures, Instant notBefore) {}
-
     private static final Logger log = LoggerFactory.getLogger(JetstreamStreams.class);
 
     private final SocialConnections connections;
     private final JetstreamListener listener;
     private final SocialProperties settings;
-    private final Clock clock;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
-    private final Map<UUID, Backoff> backoffs = new ConcurrentHashMap<>();
+    private final StreamKeeper<UUID> streams;
 
     JetstreamStreams(SocialConnections connections, JetstreamListener listener, SocialProperties settings, Clock clock) {
         this.connections = connections;
         this.listener = listener;
         this.settings = settings;
-        this.clock = clock;
+        this.streams = new StreamKeeper<>(settings, clock);
     }
 
     @Scheduled(fixedDelayString = "${frontline.channels.social.poll-every:60s}", initialDelayString = "PT5S")
@@ -54,26 +48,10 @@ class JetstreamStreams {
             return;
         }
         for (var connection : connections.all(Network.BLUESKY)) {
-            var wait = backoffs.get(connection.id());
-            if (running.containsKey(connection.id()) || wait != null && clock.instant().isBefore(wait.notBefore())) {
-                continue;
-            }
-            running.put(connection.id(), Thread.ofVirtual().name("jetstream-" + connection.id()).start(() -> run(connection, wait)));
-        }
-    }
-
-    private void run(SocialConnection connection, @org.jspecify.annotations.Nullable Backoff wait) {
-        try {
-            listen(connection, settings.jetstream());
-            backoffs.remove(connection.id());
-        } catch (RuntimeException e) {
-            var failures = wait == null ? 1 : wait.failures() + 1;
-            var delay = settings.firstBackoff().multipliedBy(1L << Math.min(failures, 16));
-            backoffs.put(connection.id(), new Backoff(failures, clock.instant().plus(delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay)));
-            connections.failed(connection, "Jetstream: " + reason(e), true);
-            log.info("Jetstream for connection {} stopped: {}", connection.id(), reason(e));
-        } finally {
-            running.remove(connection.id());
+            streams.keepOpen(connection.id(), "jetstream-" + connection.id(), () -> listen(connection, settings.jetstream()), failure -> {
+                connections.failed(connection, "Jetstream: " + reason(failure), true);
+                log.info("Jetstream for connection {} stopped: {}", connection.id(), reason(failure));
+            });
         }
     }
 

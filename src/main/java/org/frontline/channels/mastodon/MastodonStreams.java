@@ -2,14 +2,11 @@ package org.frontline.channels.mastodon;
 
 import org.frontline.channels.social.NetworkFailure;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.SocialConnection;
 import org.frontline.channels.social.SocialConnections;
 import org.frontline.channels.social.SocialProperties;
+import org.frontline.channels.social.StreamKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,8 +22,6 @@ class MastodonStreams {
 
     private record Key(java.util.UUID connection, String stream) {}
 
-    private record Backoff(int failures, Instant notBefore) {}
-
     private static final Logger log = LoggerFactory.getLogger(MastodonStreams.class);
 
     private final SocialConnections connections;
@@ -34,9 +29,7 @@ class MastodonStreams {
     private final MastodonApi api;
     private final StreamingHost streamingHost;
     private final SocialProperties settings;
-    private final Clock clock;
-    private final Map<Key, Thread> running = new ConcurrentHashMap<>();
-    private final Map<Key, Backoff> backoffs = new ConcurrentHashMap<>();
+    private final StreamKeeper<Key> streams;
 
     MastodonStreams(SocialConnections connections, MastodonListener listener, MastodonApi api, StreamingHost streamingHost,
             SocialProperties settings, Clock clock) {
@@ -45,7 +38,7 @@ class MastodonStreams {
         this.api = api;
         this.streamingHost = streamingHost;
         this.settings = settings;
-        this.clock = clock;
+        this.streams = new StreamKeeper<>(settings, clock);
     }
 
     @Scheduled(fixedDelayString = "${frontline.channels.social.poll-every:60s}", initialDelayString = "PT5S")
@@ -60,33 +53,13 @@ class MastodonStreams {
     }
 
     private void start(SocialConnection connection, String stream) {
-        var key = new Key(connection.id(), stream);
-        var wait = backoffs.get(key);
-        if (running.containsKey(key) || wait != null && clock.instant().isBefore(wait.notBefore())) {
-            return;
-        }
-        running.put(key, Thread.ofVirtual().name("mastodon-" + stream).start(() -> {
-            try {
-                listener.catchUp(connection);
-                listen(connection, stream);
-                backoffs.remove(key);
-            } catch (NetworkFailure e) {
-                connections.failed(connection, e.getMessage(), e.status() != 401);
-                var failures = wait == null ? 1 : wait.failures() + 1;
-                backoffs.put(key, new Backoff(failures, clock.instant().plus(backoff(failures, e))));
-                log.info("Mastodon stream {} of connection {} stopped: {}", stream, connection.id(), e.getMessage());
-            } finally {
-                running.remove(key);
-            }
-        }));
-    }
-
-    private Duration backoff(int failures, NetworkFailure failure) {
-        if (failure.retryAt() != null && failure.retryAt().isAfter(clock.instant())) {
-            return Duration.between(clock.instant(), failure.retryAt());
-        }
-        var delay = settings.firstBackoff().multipliedBy(1L << Math.min(failures, 16));
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        streams.keepOpen(new Key(connection.id(), stream), "mastodon-" + stream, () -> {
+            listener.catchUp(connection);
+            listen(connection, stream);
+        }, failure -> {
+            connections.failed(connection, failure.getMessage(), !(failure instanceof NetworkFailure network && network.status() == 401));
+            log.info("Mastodon stream {} of connection {} stopped: {}", stream, connection.id(), failure.getMessage());
+        });
     }
 
     /**

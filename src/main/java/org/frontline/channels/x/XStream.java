@@ -2,17 +2,15 @@ package org.frontline.channels.x;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.frontline.channels.social.Network;
 import org.frontline.channels.social.NetworkFailure;
 import org.frontline.channels.social.PostRemoval;
 import org.frontline.channels.social.SocialConnection;
 import org.frontline.channels.social.SocialConnections;
 import org.frontline.channels.social.SocialProperties;
+import org.frontline.channels.social.StreamKeeper;
 import org.frontline.ingest.Channel;
 import org.frontline.ingest.IngestedPost;
 import org.frontline.ingest.PostIngestion;
@@ -33,8 +31,6 @@ import tools.jackson.databind.JsonNode;
 @Component
 class XStream {
 
-    private record Backoff(int failures, Instant notBefore) {}
-
     private static final Logger log = LoggerFactory.getLogger(XStream.class);
 
     private final XApi api;
@@ -44,8 +40,7 @@ class XStream {
     private final PostRemoval removal;
     private final SocialProperties settings;
     private final Clock clock;
-    private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
-    private final Map<UUID, Backoff> backoffs = new ConcurrentHashMap<>();
+    private final StreamKeeper<UUID> streams;
 
     XStream(XApi api, XRules rules, SocialConnections connections, PostIngestion ingestion, PostRemoval removal,
             SocialProperties settings, Clock clock) {
@@ -56,6 +51,7 @@ class XStream {
         this.removal = removal;
         this.settings = settings;
         this.clock = clock;
+        this.streams = new StreamKeeper<>(settings, clock);
     }
 
     @Scheduled(fixedDelayString = "${frontline.channels.social.poll-every:60s}", initialDelayString = "PT5S")
@@ -69,35 +65,19 @@ class XStream {
     }
 
     private void start(SocialConnection connection) {
-        var wait = backoffs.get(connection.id());
-        if (running.containsKey(connection.id()) || wait != null && clock.instant().isBefore(wait.notBefore())) {
-            return;
-        }
-        running.put(connection.id(), Thread.ofVirtual().name("x-stream").start(() -> {
-            try {
-                if (!api.credentials(connection).tier().streams()) {
-                    return;
-                }
+        streams.keepOpen(connection.id(), "x-stream", () -> {
+            if (api.credentials(connection).tier().streams()) {
                 rules.sync(connection);
                 listen(connection);
-                backoffs.remove(connection.id());
-            } catch (NetworkFailure e) {
-                connections.failed(connection, e.getMessage(), e.status() != 401);
-                var failures = wait == null ? 1 : wait.failures() + 1;
-                backoffs.put(connection.id(), new Backoff(failures, clock.instant().plus(backoff(failures, e))));
-                log.info("X stream of connection {} stopped: {}", connection.id(), e.getMessage());
-            } finally {
-                running.remove(connection.id());
             }
-        }));
+        }, failure -> {
+            connections.failed(connection, failure.getMessage(), !(failure instanceof NetworkFailure network && network.status() == 401));
+            log.info("X stream of connection {} stopped: {}", connection.id(), failure.getMessage());
+        });
     }
 
     Duration backoff(int failures, NetworkFailure failure) {
-        if (failure.retryAt() != null && failure.retryAt().isAfter(clock.instant())) {
-            return Duration.between(clock.instant(), failure.retryAt());
-        }
-        var delay = settings.firstBackoff().multipliedBy(1L << Math.min(failures, 16));
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return streams.backoff(failures, failure);
     }
 
     /** Reads the stream until X closes it; returns the posts newly stored. */
