@@ -9,7 +9,6 @@ import org.frontline.channels.social.RateLimit;
 import org.frontline.channels.social.SocialConnection;
 import org.frontline.channels.social.SocialConnections;
 import org.frontline.channels.social.SocialHttp;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +34,7 @@ class BlueskyApi {
 
     Session login(String pds, String identifier, String appPassword) {
         var body = JetstreamEvent.JSON.createObjectNode().put("identifier", identifier).put("password", appPassword);
-        var answer = check(exchange(() -> http.postJson(URI.create(pds + "/xrpc/com.atproto.server.createSession"), Map.of(), body.toString())));
+        var answer = check(NetworkFailure.unlessUnreachable(() -> http.postJson(URI.create(pds + "/xrpc/com.atproto.server.createSession"), Map.of(), body.toString())));
         return new Session(answer.path("did").asString(""), answer.path("handle").asString(""), answer.path("accessJwt").asString(""));
     }
 
@@ -47,7 +46,7 @@ class BlueskyApi {
     JsonNode createRecord(SocialConnection connection, Session session, String rkey, JsonNode record) {
         var body = JetstreamEvent.JSON.createObjectNode().put("repo", session.did()).put("collection", JetstreamEvent.POST).put("rkey", rkey);
         body.set("record", record);
-        var response = exchange(() -> http.postJson(URI.create(connection.baseUrl() + "/xrpc/com.atproto.repo.createRecord"),
+        var response = NetworkFailure.unlessUnreachable(() -> http.postJson(URI.create(connection.baseUrl() + "/xrpc/com.atproto.repo.createRecord"),
                 Map.of("Authorization", "Bearer " + session.accessJwt()), body.toString()));
         connections.rateLimit(connection, rateLimit(response));
         return check(response);
@@ -57,7 +56,7 @@ class BlueskyApi {
     Optional<JsonNode> getRecord(SocialConnection connection, Session session, String rkey) {
         var uri = URI.create(connection.baseUrl() + "/xrpc/com.atproto.repo.getRecord?repo=" + session.did() + "&collection="
                 + JetstreamEvent.POST + "&rkey=" + rkey);
-        var response = exchange(() -> http.get(uri, Map.of("Authorization", "Bearer " + session.accessJwt())));
+        var response = NetworkFailure.unlessUnreachable(() -> http.get(uri, Map.of("Authorization", "Bearer " + session.accessJwt())));
         if (response.status() == 400 && response.body().contains("RecordNotFound") || response.status() == 404) {
             return Optional.empty();
         }
@@ -65,19 +64,11 @@ class BlueskyApi {
     }
 
     static RateLimit rateLimit(SocialHttp.Response response) {
-        var limit = integer(response.header("ratelimit-limit"));
-        var remaining = integer(response.header("ratelimit-remaining"));
-        var reset = integer(response.header("ratelimit-reset"));
+        var limit = RateLimit.count(response.header("ratelimit-limit"));
+        var remaining = RateLimit.count(response.header("ratelimit-remaining"));
+        var reset = RateLimit.count(response.header("ratelimit-reset"));
         return limit == null && remaining == null ? RateLimit.UNKNOWN
                 : new RateLimit(limit, remaining, reset == null ? null : Instant.ofEpochSecond(reset));
-    }
-
-    private static SocialHttp.Response exchange(java.util.function.Supplier<SocialHttp.Response> exchange) {
-        try {
-            return exchange.get();
-        } catch (SocialHttp.Unreachable e) {
-            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
-        }
     }
 
     private static JsonNode check(SocialHttp.Response response) {
@@ -95,15 +86,7 @@ class BlueskyApi {
             case 401 -> "The handle or app password was refused";
             case 429 -> "Rate limit reached";
             default -> "The PDS answered HTTP " + response.status();
-        } + (said.isBlank() ? "" : ": " + (said.length() > 300 ? said.substring(0, 300) : said));
+        } + NetworkFailure.said(said);
         throw new NetworkFailure(reason, response.status(), response.status() == 429 ? rateLimit(response).resetAt() : null);
-    }
-
-    private static @Nullable Integer integer(@Nullable String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

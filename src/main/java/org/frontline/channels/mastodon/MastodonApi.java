@@ -4,7 +4,6 @@ import org.frontline.channels.social.NetworkFailure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -38,16 +37,14 @@ class MastodonApi {
 
     private final SocialHttp http;
     private final SocialConnections connections;
-    private final Clock clock;
 
-    MastodonApi(SocialHttp http, SocialConnections connections, Clock clock) {
+    MastodonApi(SocialHttp http, SocialConnections connections) {
         this.http = http;
         this.connections = connections;
-        this.clock = clock;
     }
 
     Account verify(String baseUrl, String token) {
-        var response = exchange(() -> http.get(URI.create(baseUrl + "/api/v1/accounts/verify_credentials"), auth(token)));
+        var response = NetworkFailure.unlessUnreachable(() -> http.get(URI.create(baseUrl + "/api/v1/accounts/verify_credentials"), auth(token)));
         var body = json(check(response));
         var id = body.path("id").asString("");
         if (id.isEmpty()) {
@@ -59,7 +56,7 @@ class MastodonApi {
     /** Registers Frontline as an OAuth application ({@code POST /api/v1/apps}) that may send users back to {@code redirectUri}. */
     App registerApp(String baseUrl, String redirectUri) {
         var form = "client_name=Frontline&scopes=" + encode(SCOPES) + "&redirect_uris=" + encode(redirectUri);
-        var response = exchange(() -> http.postForm(URI.create(baseUrl + "/api/v1/apps"), Map.of(), form));
+        var response = NetworkFailure.unlessUnreachable(() -> http.postForm(URI.create(baseUrl + "/api/v1/apps"), Map.of(), form));
         var body = json(checkOAuth(response, "The instance refused to register Frontline"));
         var app = new App(body.path("client_id").asString(""), body.path("client_secret").asString(""));
         if (app.clientId().isEmpty() || app.clientSecret().isEmpty()) {
@@ -73,7 +70,7 @@ class MastodonApi {
         var form = "grant_type=authorization_code&code=" + encode(code) + "&client_id=" + encode(app.clientId()) + "&client_secret="
                 + encode(app.clientSecret()) + "&redirect_uri=" + encode(redirectUri) + "&code_verifier=" + encode(verifier)
                 + "&scope=" + encode(SCOPES);
-        var response = exchange(() -> http.postForm(URI.create(baseUrl + "/oauth/token"), Map.of(), form));
+        var response = NetworkFailure.unlessUnreachable(() -> http.postForm(URI.create(baseUrl + "/oauth/token"), Map.of(), form));
         var token = json(checkOAuth(response, "The instance refused the authorization code")).path("access_token").asString("");
         if (token.isEmpty()) {
             throw new NetworkFailure("The instance answered without an access token", response.status(), null);
@@ -115,7 +112,7 @@ class MastodonApi {
      */
     void stream(SocialConnection connection, String streamingBase, String pathAndQuery, java.util.function.Predicate<String> line) {
         var token = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no access token", 401, null));
-        var response = exchange(() -> http.stream(URI.create(streamingBase + pathAndQuery), auth(token), line));
+        var response = NetworkFailure.unlessUnreachable(() -> http.stream(URI.create(streamingBase + pathAndQuery), auth(token), line));
         check(response);
     }
 
@@ -124,23 +121,11 @@ class MastodonApi {
     }
 
     private SocialHttp.Response call(SocialConnection connection, java.util.function.Function<String, SocialHttp.Response> request) {
-        var current = connections.find(connection.workspace(), connection.id()).orElse(connection);
-        var limit = current.health().rateLimit();
-        if (limit.exhausted(clock.instant())) {
-            throw new NetworkFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
-        }
+        connections.requireBudget(connection);
         var token = connections.credentials(connection).orElseThrow(() -> new NetworkFailure("The connection has no access token", 401, null));
-        var response = exchange(() -> request.apply(token));
+        var response = NetworkFailure.unlessUnreachable(() -> request.apply(token));
         connections.rateLimit(connection, rateLimit(response));
         return response;
-    }
-
-    private static SocialHttp.Response exchange(java.util.function.Supplier<SocialHttp.Response> exchange) {
-        try {
-            return exchange.get();
-        } catch (SocialHttp.Unreachable e) {
-            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
-        }
     }
 
     private SocialHttp.Response check(SocialHttp.Response response) {
@@ -171,8 +156,8 @@ class MastodonApi {
     }
 
     static RateLimit rateLimit(SocialHttp.Response response) {
-        var limit = integer(response.header("X-RateLimit-Limit"));
-        var remaining = integer(response.header("X-RateLimit-Remaining"));
+        var limit = RateLimit.count(response.header("X-RateLimit-Limit"));
+        var remaining = RateLimit.count(response.header("X-RateLimit-Remaining"));
         var reset = response.header("X-RateLimit-Reset");
         java.time.Instant resetAt = null;
         if (reset != null) {
@@ -185,21 +170,13 @@ class MastodonApi {
         return limit == null && remaining == null && resetAt == null ? RateLimit.UNKNOWN : new RateLimit(limit, remaining, resetAt);
     }
 
-    private static @Nullable Integer integer(@Nullable String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static String errorOf(String body) {
         try {
             var json = JSON.readTree(body);
             var error = json.path("error").asString("");
             var description = json.path("error_description").asString("");
             error = description.isBlank() ? error : error + " (" + description + ")";
-            return error.isBlank() ? "" : ": " + (error.length() > 300 ? error.substring(0, 300) : error);
+            return NetworkFailure.said(error);
         } catch (JacksonException e) {
             return "";
         }

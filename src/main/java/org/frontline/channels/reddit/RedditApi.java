@@ -51,12 +51,12 @@ class RedditApi {
     String login(String apiBase, Credentials credentials) {
         var basic = Base64.getEncoder().encodeToString((credentials.clientId() + ":" + credentials.clientSecret()).getBytes(StandardCharsets.UTF_8));
         var form = "grant_type=password&username=" + encode(credentials.username()) + "&password=" + encode(credentials.password());
-        var response = exchange(() -> http.postForm(URI.create(tokenBase(apiBase) + "/api/v1/access_token"),
+        var response = NetworkFailure.unlessUnreachable(() -> http.postForm(URI.create(tokenBase(apiBase) + "/api/v1/access_token"),
                 Map.of("Authorization", "Basic " + basic, "User-Agent", USER_AGENT), form));
         var body = check(response);
         var token = body.path("access_token").asString("");
         if (token.isEmpty()) {
-            throw new NetworkFailure("Reddit refused the app or account" + said(body.path("error").asString("")), 401, null);
+            throw new NetworkFailure("Reddit refused the app or account" + NetworkFailure.said(body.path("error").asString("")), 401, null);
         }
         return token;
     }
@@ -83,14 +83,10 @@ class RedditApi {
     }
 
     private JsonNode call(SocialConnection connection, java.util.function.Function<String, SocialHttp.Response> request) {
-        var current = connections.find(connection.workspace(), connection.id()).orElse(connection);
-        var limit = current.health().rateLimit();
-        if (limit.exhausted(clock.instant())) {
-            throw new NetworkFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
-        }
+        connections.requireBudget(connection);
         var token = tokens.compute(connection.id(), (id, known) -> known != null && known.expiresAt().isAfter(clock.instant())
                 ? known : new Token(login(connection.baseUrl(), credentials(connection)), clock.instant().plusSeconds(50 * 60)));
-        var response = exchange(() -> request.apply(token.value()));
+        var response = NetworkFailure.unlessUnreachable(() -> request.apply(token.value()));
         connections.rateLimit(connection, rateLimit(response, clock.instant()));
         if (response.status() == 401) {
             tokens.remove(connection.id());
@@ -119,14 +115,6 @@ class RedditApi {
         return apiBase.equals("https://oauth.reddit.com") ? "https://www.reddit.com" : apiBase;
     }
 
-    private static SocialHttp.Response exchange(java.util.function.Supplier<SocialHttp.Response> exchange) {
-        try {
-            return exchange.get();
-        } catch (SocialHttp.Unreachable e) {
-            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
-        }
-    }
-
     private JsonNode check(SocialHttp.Response response) {
         final JsonNode body;
         try {
@@ -142,12 +130,8 @@ class RedditApi {
             case 403 -> "Reddit forbids this (banned, private subreddit or missing scope)";
             case 429 -> "Rate limit reached";
             default -> "Reddit answered HTTP " + response.status();
-        } + said(body.path("message").asString(body.path("error").asString("")));
+        } + NetworkFailure.said(body.path("message").asString(body.path("error").asString("")));
         throw new NetworkFailure(reason, response.status(), response.status() == 429 ? rateLimit(response, clock.instant()).resetAt() : null);
-    }
-
-    private static String said(String message) {
-        return message.isBlank() ? "" : ": " + (message.length() > 300 ? message.substring(0, 300) : message);
     }
 
     private static @Nullable Double number(@Nullable String value) {

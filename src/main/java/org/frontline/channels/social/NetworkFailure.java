@@ -1,6 +1,7 @@
 package org.frontline.channels.social;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.frontline.replies.ReplyOutcome;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,20 @@ public class NetworkFailure extends RuntimeException {
         super(reason);
         this.status = status;
         this.retryAt = retryAt;
+    }
+
+    /** Runs one exchange; a network that could not be reached, or whose answer was lost, becomes a failure. */
+    public static SocialHttp.Response unlessUnreachable(Supplier<SocialHttp.Response> exchange) {
+        try {
+            return exchange.get();
+        } catch (SocialHttp.Unreachable e) {
+            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
+        }
+    }
+
+    /** What the network said, as the tail of a reason: ": …", at most 300 characters, or nothing. */
+    public static String said(String message) {
+        return message.isBlank() ? "" : ": " + (message.length() > 300 ? message.substring(0, 300) : message);
     }
 
     public int status() {

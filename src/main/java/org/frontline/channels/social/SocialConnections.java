@@ -119,6 +119,17 @@ public class SocialConnections {
                 .update();
     }
 
+    /**
+     * Refuses a request while the connection's budget, as the network last stated it, is spent: no request
+     * is made before the reset time the network announced.
+     */
+    public void requireBudget(SocialConnection connection) {
+        var limit = find(connection.workspace(), connection.id()).orElse(connection).health().rateLimit();
+        if (limit.exhausted(clock.instant())) {
+            throw new NetworkFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
+        }
+    }
+
     public void rateLimit(SocialConnection connection, RateLimit limit) {
         if (limit.equals(RateLimit.UNKNOWN)) {
             return;

@@ -3,7 +3,6 @@ package org.frontline.channels.x;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +12,6 @@ import org.frontline.channels.social.RateLimit;
 import org.frontline.channels.social.SocialConnection;
 import org.frontline.channels.social.SocialConnections;
 import org.frontline.channels.social.SocialHttp;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -40,17 +38,15 @@ class XApi {
 
     private final SocialHttp http;
     private final SocialConnections connections;
-    private final Clock clock;
 
-    XApi(SocialHttp http, SocialConnections connections, Clock clock) {
+    XApi(SocialHttp http, SocialConnections connections) {
         this.http = http;
         this.connections = connections;
-        this.clock = clock;
     }
 
     /** Checks a user token and names its account, before anything is stored. */
     Me me(String baseUrl, String userToken) {
-        var response = exchange(() -> http.get(URI.create(baseUrl + "/2/users/me"), auth(userToken)));
+        var response = NetworkFailure.unlessUnreachable(() -> http.get(URI.create(baseUrl + "/2/users/me"), auth(userToken)));
         var data = json(check(response)).path("data");
         var id = data.path("id").asString("");
         if (!id.matches("[0-9]{1,25}")) {
@@ -61,7 +57,7 @@ class XApi {
 
     /** Checks a bearer token by reading the stream's rules, before anything is stored. */
     void checkApp(String baseUrl, String bearerToken) {
-        check(exchange(() -> http.get(URI.create(baseUrl + "/2/tweets/search/stream/rules"), auth(bearerToken))));
+        check(NetworkFailure.unlessUnreachable(() -> http.get(URI.create(baseUrl + "/2/tweets/search/stream/rules"), auth(bearerToken))));
     }
 
     JsonNode get(SocialConnection connection, Token token, String pathAndQuery) {
@@ -75,7 +71,7 @@ class XApi {
     /** Follows the filtered stream, handing each line (keep-alive lines are empty) to {@code line} until it ends. */
     void stream(SocialConnection connection, String pathAndQuery, Predicate<String> line) {
         var token = token(connection, Token.APP);
-        var response = exchange(() -> http.stream(uri(connection, pathAndQuery), auth(token), line));
+        var response = NetworkFailure.unlessUnreachable(() -> http.stream(uri(connection, pathAndQuery), auth(token), line));
         connections.rateLimit(connection, rateLimit(response));
         check(response);
     }
@@ -90,13 +86,9 @@ class XApi {
     }
 
     private SocialHttp.Response call(SocialConnection connection, Token token, Function<String, SocialHttp.Response> request) {
-        var current = connections.find(connection.workspace(), connection.id()).orElse(connection);
-        var limit = current.health().rateLimit();
-        if (limit.exhausted(clock.instant())) {
-            throw new NetworkFailure("Rate limit reached; it resets at " + limit.resetAt(), 429, limit.resetAt());
-        }
+        connections.requireBudget(connection);
         var value = token(connection, token);
-        var response = exchange(() -> request.apply(value));
+        var response = NetworkFailure.unlessUnreachable(() -> request.apply(value));
         connections.rateLimit(connection, rateLimit(response));
         return response;
     }
@@ -112,14 +104,6 @@ class XApi {
 
     private static URI uri(SocialConnection connection, String pathAndQuery) {
         return URI.create(connection.baseUrl() + pathAndQuery);
-    }
-
-    private static SocialHttp.Response exchange(java.util.function.Supplier<SocialHttp.Response> exchange) {
-        try {
-            return exchange.get();
-        } catch (SocialHttp.Unreachable e) {
-            throw new NetworkFailure(e.getMessage(), e.beforeSending() ? 0 : -1, null);
-        }
     }
 
     private static SocialHttp.Response check(SocialHttp.Response response) {
@@ -139,19 +123,11 @@ class XApi {
 
     /** {@code x-rate-limit-reset} is in epoch seconds. */
     static RateLimit rateLimit(SocialHttp.Response response) {
-        var limit = integer(response.header("x-rate-limit-limit"));
-        var remaining = integer(response.header("x-rate-limit-remaining"));
-        var reset = integer(response.header("x-rate-limit-reset"));
+        var limit = RateLimit.count(response.header("x-rate-limit-limit"));
+        var remaining = RateLimit.count(response.header("x-rate-limit-remaining"));
+        var reset = RateLimit.count(response.header("x-rate-limit-reset"));
         var resetAt = reset == null ? null : Instant.ofEpochSecond(reset);
         return limit == null && remaining == null && resetAt == null ? RateLimit.UNKNOWN : new RateLimit(limit, remaining, resetAt);
-    }
-
-    private static @Nullable Integer integer(@Nullable String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** X errors are problem details ({@code title}, {@code detail}) or an {@code errors} list. */
@@ -159,7 +135,7 @@ class XApi {
         try {
             var node = JSON.readTree(body);
             var detail = node.path("detail").asString(node.path("errors").path(0).path("message").asString(node.path("title").asString("")));
-            return detail.isBlank() ? "" : ": " + (detail.length() > 300 ? detail.substring(0, 300) : detail);
+            return NetworkFailure.said(detail);
         } catch (JacksonException e) {
             return "";
         }
