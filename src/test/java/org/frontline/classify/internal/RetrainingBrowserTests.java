@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,8 +81,17 @@ class RetrainingBrowserTests {
         assertThat(text("model-in-use")).startsWith("Model in use: retrained");
     }
 
+    /** The element's text; htmx may swap the job's fragment between finding an element and reading it, so read afresh then. */
     private String text(String testId) {
-        return browser.findElement(By.cssSelector("[data-testid=" + testId + "]")).getText();
+        for (var attempt = 1; ; attempt++) {
+            try {
+                return browser.findElement(By.cssSelector("[data-testid=" + testId + "]")).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private String base() {
