@@ -85,9 +85,9 @@ class RetrainingJobRepository {
     /** Ends a running job; a job already ended (for example declared stale) is left as it is. */
     boolean finish(UUID id, Status status, String step, @Nullable String message, Instant now) {
         return jdbc.sql("""
-                        update classify_retraining_job set status = ?, step = ?, percent = case when ? = 'DONE' then 100 else percent end,
+                        update classify_retraining_job set status = ?, step = ?, percent = case when ? then 100 else percent end,
                         message = ?, running_workspace_id = null, updated_at = ?, finished_at = ? where id = ? and status = 'RUNNING'""")
-                .params(status.name(), step, status.name(), message, utc(now), utc(now), id)
+                .params(status.name(), step, status == Status.DONE, message, utc(now), utc(now), id)
                 .update() == 1;
     }
 
