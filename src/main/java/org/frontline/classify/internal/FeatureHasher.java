@@ -34,6 +34,16 @@ public final class FeatureHasher {
         return names;
     }
 
+    /**
+     * The same names as {@link #names}, for the features at the wanted positions of {@code x} (the vector made
+     * from these tokens), building only those: the others are counted, not spelled out or hashed.
+     */
+    public Map<Integer, String> namesAt(List<Token> tokens, FeatureVector x, boolean[] wantedPositions) {
+        var names = new HashMap<Integer, String>();
+        emit(tokens, new PositionNaming(x, wantedPositions, names));
+        return names;
+    }
+
     private static void emit(List<Token> tokens, Emitter out) {
         var previous = "^";
         for (var token : tokens) {
@@ -124,6 +134,58 @@ public final class FeatureHasher {
         }
     }
 
+    /** How a feature is shown to a person: its kind and the characters that were hashed. */
+    private static String label(char kind, CharSequence name) {
+        return switch (kind) {
+            case 'w' -> "\"" + name + "\"";
+            case 'b' -> "\"" + name.toString().replace("^ ", "(start) ").replace(" $", " (end)") + "\"";
+            case 'c' -> "letters \"" + name + "\"";
+            default -> "words in capitals";
+        };
+    }
+
+    /** Names features by their position in the emitted order, which is the vector's order; hashes nothing. */
+    private static final class PositionNaming extends Emitter {
+        private final FeatureVector x;
+        private final boolean[] wanted;
+        private final Map<Integer, String> names;
+        private final StringBuilder name = new StringBuilder();
+        private char kind;
+        private int position = -1;
+        private boolean spelling;
+
+        PositionNaming(FeatureVector x, boolean[] wanted, Map<Integer, String> names) {
+            super(0);
+            this.x = x;
+            this.wanted = wanted;
+            this.names = names;
+        }
+
+        @Override
+        Emitter begin(char kind) {
+            position++;
+            spelling = wanted[position];
+            this.kind = kind;
+            name.setLength(0);
+            return this;
+        }
+
+        @Override
+        Emitter add(char c) {
+            if (spelling) {
+                name.append(c);
+            }
+            return this;
+        }
+
+        @Override
+        void end() {
+            if (spelling) {
+                names.merge(x.index(position), label(kind, name), (a, b) -> a.length() <= b.length() ? a : b);
+            }
+        }
+    }
+
     private static final class Naming extends Emitter {
         private final IntPredicate wanted;
         private final Map<Integer, String> names;
@@ -153,13 +215,7 @@ public final class FeatureHasher {
         void end() {
             var index = index();
             if (wanted.test(index)) {
-                var label = switch (kind) {
-                    case 'w' -> "\"" + name + "\"";
-                    case 'b' -> "\"" + name.toString().replace("^ ", "(start) ").replace(" $", " (end)") + "\"";
-                    case 'c' -> "letters \"" + name + "\"";
-                    default -> "words in capitals";
-                };
-                names.merge(index, label, (a, b) -> a.length() <= b.length() ? a : b);
+                names.merge(index, label(kind, name), (a, b) -> a.length() <= b.length() ? a : b);
             }
         }
     }

@@ -27,7 +27,11 @@ public final class IntentClassifier {
 
     /** Without rules, for measuring what the rules add. */
     IntentSignal classify(List<Token> tokens, FeatureVector x, String padded, boolean withRules) {
-        var logits = model.logits(x);
+        return classify(tokens, x, padded, model.logits(x), model, withRules);
+    }
+
+    /** With the model's logits of {@code x} already computed (they are changed here) and its weights for reasons. */
+    IntentSignal classify(List<Token> tokens, FeatureVector x, String padded, double[] logits, BucketWeights weights, boolean withRules) {
         var hits = withRules ? IntentRules.apply(tokens, padded) : List.<IntentRules.Hit>of();
         for (var hit : hits) {
             logits[indexOf(hit.intent())] += hit.boost();
@@ -42,7 +46,7 @@ public final class IntentClassifier {
         var intent = intents[best];
         var reasons = new ArrayList<String>();
         hits.stream().filter(h -> h.intent() == intent).forEach(h -> reasons.add("rule: " + h.why()));
-        reasons.add("model: " + ModelReasons.top(model, hasher, tokens, x, best, 3));
+        reasons.add("model: " + ModelReasons.top(weights, hasher, tokens, x, best, 3));
         return new IntentSignal(intent, p[best], String.join("; ", reasons));
     }
 

@@ -18,8 +18,9 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * (OpenNLP's normalisers, lower case, distinct character 1- to 3-grams, maximum-entropy sum, softmax), but
  * without its per-call cost: OpenNLP builds a string and a map entry per n-gram, looks each up in a
  * {@code HashMap<String, …>} and sorts all 103 languages to return the first. Here an n-gram of up to three
- * UTF-16 characters is packed into a {@code long}, looked up in an open-addressing table, and its weights are
- * read from flat arrays; only the best language is kept. The model's weights are copied once at start.
+ * UTF-16 characters is packed into a {@code long}, looked up in an open-addressing table that holds a lone weight
+ * in the slot itself, and other weights are read from one run or one dense row; only the best language is kept.
+ * The model's weights are copied once at start, as the same doubles, and added in the same order.
  */
 final class LanguageScorer {
 
@@ -37,15 +38,32 @@ final class LanguageScorer {
 
     private final String[] languages;
     /**
-     * Open addressing: slot i holds an n-gram's key at {@code table[2i]} and where its weights are at
-     * {@code table[2i + 1]} (first position times 256 plus count), so that a lookup touches one cache line.
+     * Open addressing, two longs per slot, so that a lookup touches one cache line. The first long is the
+     * n-gram's key (bits 0–49) with how its weights are stored (bits 62–63) and, for a single weight, that
+     * weight's language (bits 50–57). The second long is, by storage:
+     * <ul>
+     *   <li>{@link #SINGLE}: the weight itself (44 % of the n-grams have one language): no further read;
+     *   <li>{@link #SPARSE}: where its run starts in {@link #runs} (times 256) plus the count; the run holds the
+     *       weights as doubles, then their languages packed eight to a long, side by side in memory;
+     *   <li>{@link #DENSE}: where its row of one weight per language (0 for languages the model has none for)
+     *       starts in {@link #dense}; the common n-grams have weights for most languages, and a dense row is
+     *       added in one tight loop. Adding 0.0 leaves a sum as it is, so the sums are exactly OpenNLP's.
+     * </ul>
      */
     private final long[] table;
     private final int tableMask;
-    /** Weights of an n-gram: the languages at outcomes[first .. first + count), parameters at the same positions. */
-    private final byte[] outcomes;
-    private final double[] parameters;
+    private final long[] runs;
+    private final double[] dense;
     private final ThreadLocal<Scratch> scratch;
+
+    static final long SINGLE = 1;
+    static final long SPARSE = 2;
+    static final long DENSE = 3;
+    private static final int KIND_SHIFT = 62;
+    private static final int OUTCOME_SHIFT = 50;
+    private static final long KEY_MASK = (1L << OUTCOME_SHIFT) - 1;
+    /** An n-gram with weights for at least this many languages gets a dense row. */
+    private static final int DENSE_FROM = 32;
 
     private LanguageScorer(String[] languages, Map<String, Context> grams) {
         this.languages = languages;
@@ -53,19 +71,44 @@ final class LanguageScorer {
         var capacity = Integer.highestOneBit(Math.max(16, grams.size() * 3 / 2)) << 1;
         this.table = new long[capacity * 2];
         this.tableMask = capacity - 1;
-        var total = grams.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
-        this.outcomes = new byte[total];
-        this.parameters = new double[total];
-        var at = 0;
+        var runLength = 0;
+        var denseRows = 0;
+        for (var context : grams.values()) {
+            var count = context.getOutcomes().length;
+            if (count >= DENSE_FROM) {
+                denseRows++;
+            } else if (count > 1) {
+                runLength += count + (count + 7) / 8;
+            }
+        }
+        this.runs = new long[runLength];
+        this.dense = new double[denseRows * languages.length];
+        var run = 0;
+        var row = 0;
         for (var entry : grams.entrySet()) {
             var key = key(entry.getKey(), 0, entry.getKey().length());
             var slot = slotOf(key);
-            var context = entry.getValue();
-            table[2 * slot] = key;
-            table[2 * slot + 1] = ((long) at << 8) | context.getOutcomes().length;
-            for (var i = 0; i < context.getOutcomes().length; i++) {
-                outcomes[at] = (byte) context.getOutcomes()[i];
-                parameters[at++] = context.getParameters()[i];
+            var outcomes = entry.getValue().getOutcomes();
+            var parameters = entry.getValue().getParameters();
+            var count = outcomes.length;
+            if (count == 1) {
+                table[2 * slot] = key | (SINGLE << KIND_SHIFT) | ((long) outcomes[0] << OUTCOME_SHIFT);
+                table[2 * slot + 1] = Double.doubleToRawLongBits(parameters[0]);
+            } else if (count >= DENSE_FROM) {
+                table[2 * slot] = key | (DENSE << KIND_SHIFT);
+                table[2 * slot + 1] = row;
+                for (var i = 0; i < count; i++) {
+                    dense[row + outcomes[i]] = parameters[i];
+                }
+                row += languages.length;
+            } else {
+                table[2 * slot] = key | (SPARSE << KIND_SHIFT);
+                table[2 * slot + 1] = ((long) run << 8) | count;
+                for (var i = 0; i < count; i++) {
+                    runs[run + i] = Double.doubleToRawLongBits(parameters[i]);
+                    runs[run + count + i / 8] |= (long) outcomes[i] << (8 * (i % 8));
+                }
+                run += count + (count + 7) / 8;
             }
         }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(languages.length, capacity));
@@ -105,16 +148,31 @@ final class LanguageScorer {
                 // OpenNLP counts each distinct n-gram once, however often it occurs.
                 if (table[2 * slot] != 0 && work.seen[slot] != generation) {
                     work.seen[slot] = generation;
-                    var weights = table[2 * slot + 1];
-                    var first = (int) (weights >>> 8);
-                    var end = first + (int) (weights & 0xff);
-                    for (var p = first; p < end; p++) {
-                        sums[outcomes[p] & 0xff] += parameters[p];
-                    }
+                    add(table[2 * slot], table[2 * slot + 1], sums);
                 }
             }
         }
         return softmaxBest(sums);
+    }
+
+    /** Adds one n-gram's weights to the languages' sums, in the order OpenNLP adds them for each language. */
+    private void add(long head, long weights, double[] sums) {
+        var kind = head >>> KIND_SHIFT;
+        if (kind == SINGLE) {
+            sums[(int) (head >>> OUTCOME_SHIFT) & 0xff] += Double.longBitsToDouble(weights);
+        } else if (kind == DENSE) {
+            var row = (int) weights;
+            for (var c = 0; c < sums.length; c++) {
+                sums[c] += dense[row + c];
+            }
+        } else {
+            var first = (int) (weights >>> 8);
+            var count = (int) (weights & 0xff);
+            for (var i = 0; i < count; i++) {
+                var outcome = (int) (runs[first + count + (i >>> 3)] >>> (8 * (i & 7))) & 0xff;
+                sums[outcome] += Double.longBitsToDouble(runs[first + i]);
+            }
+        }
     }
 
     private Best softmaxBest(double[] sums) {
@@ -134,7 +192,7 @@ final class LanguageScorer {
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slotOf(long key) {
         var slot = hash(key) & tableMask;
-        while (table[2 * slot] != 0 && table[2 * slot] != key) {
+        while (table[2 * slot] != 0 && (table[2 * slot] & KEY_MASK) != key) {
             slot = (slot + 1) & tableMask;
         }
         return slot;

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * label. Weights of one bucket sit side by side, so scoring a post reads one short run of memory per feature.
  * Immutable once trained or loaded; safe to share between threads.
  */
-public final class LinearModel {
+public final class LinearModel implements BucketWeights {
 
     private static final int MAGIC = 0x464c4d31; // "FLM1"
 
@@ -40,6 +40,15 @@ public final class LinearModel {
         return bits;
     }
 
+    /** The weights themselves, for {@link JointLogits}; never to be changed. */
+    float[] rawWeights() {
+        return weights;
+    }
+
+    float[] rawBias() {
+        return bias;
+    }
+
     public double[] probabilities(FeatureVector x) {
         return softmax(logits(x));
     }
@@ -61,6 +70,7 @@ public final class LinearModel {
     }
 
     /** How much a feature bucket pushes {@code label} up against the average of the other labels. */
+    @Override
     public double weight(int index, int label) {
         var k = labels.size();
         var base = index * k;

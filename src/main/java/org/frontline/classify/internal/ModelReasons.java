@@ -3,14 +3,13 @@ package org.frontline.classify.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The features that pushed a linear model's decision the most, named for a person to read. */
 final class ModelReasons {
 
     private ModelReasons() {}
 
-    static String top(LinearModel model, FeatureHasher hasher, List<Token> tokens, FeatureVector x, int label, int count) {
+    static String top(BucketWeights model, FeatureHasher hasher, List<Token> tokens, FeatureVector x, int label, int count) {
         // Runs on every post: sorted int indices and a small insertion-sorted top list, no maps or boxing.
         var indices = new int[x.size()];
         for (var i = 0; i < indices.length; i++) {
@@ -45,13 +44,19 @@ final class ModelReasons {
         if (kept == 0) {
             return "no feature stood out";
         }
-        var wanted = Arrays.copyOf(bestIndex, kept);
-        var names = hasher.names(tokens, index -> contains(wanted, index));
+        // Only the features shown are named (every kept bucket was emitted, so the first `count` always have a
+        // name): the positions in the vector whose bucket is one of them.
+        var wanted = Arrays.copyOf(bestIndex, Math.min(kept, count));
+        var positions = new boolean[x.size()];
+        for (var i = 0; i < positions.length; i++) {
+            positions[i] = contains(wanted, x.index(i));
+        }
+        var names = hasher.namesAt(tokens, x, positions);
         var parts = new ArrayList<String>();
         for (var k = 0; k < kept && parts.size() < count; k++) {
             var name = names.get(bestIndex[k]);
             if (name != null) {
-                parts.add(name + String.format(Locale.ROOT, " %+.2f", bestScore[k]));
+                parts.add(name + " " + Decimals.fixed(bestScore[k], 2, true));
             }
         }
         return String.join(", ", parts);

@@ -15,6 +15,9 @@ public final class Pipeline {
     final FeatureHasher hasher;
     final IntentClassifier intents;
     final RudenessClassifier rudeness;
+    final JointLogits logits;
+    private final BucketWeights intentWeights;
+    private final BucketWeights rudenessWeights;
 
     private Pipeline(Models models) {
         this.tokenizer = Shared.TOKENIZER;
@@ -23,6 +26,9 @@ public final class Pipeline {
         this.hasher = new FeatureHasher(models.intent().bits());
         this.intents = new IntentClassifier(models.intent(), hasher);
         this.rudeness = new RudenessClassifier(models.rudeness(), hasher);
+        this.logits = new JointLogits(models);
+        this.intentWeights = logits.intentWeights();
+        this.rudenessWeights = logits.rudenessWeights();
     }
 
     public static Pipeline with(Models models) {
@@ -35,8 +41,9 @@ public final class Pipeline {
         var language = languages.detect(text, declaredLanguage);
         var mood = sentiment.score(tokens, language.code());
         var features = hasher.features(tokens);
-        var intent = intents.classify(tokens, features, padded);
-        var rude = rudeness.classify(tokens, features, padded);
+        var both = logits.of(features);
+        var intent = intents.classify(tokens, features, padded, both.intent(), intentWeights, true);
+        var rude = rudeness.classify(tokens, features, padded, both.rudeness(), rudenessWeights);
         var reach = ReachRules.of(followers);
         var urgency = UrgencyRules.of(padded, intent, mood, reach, recentComplaints);
         return new Signals(language, mood, intent, rude, urgency, reach);

@@ -1,7 +1,6 @@
 package org.frontline.classify.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.frontline.classify.Signals.RudenessSignal;
 
 /**
@@ -27,15 +26,20 @@ public final class RudenessClassifier {
     }
 
     public RudenessSignal classify(List<Token> tokens, FeatureVector x, String padded) {
-        var modelScore = model.probabilities(x)[rude];
+        return classify(tokens, x, padded, model.logits(x), model);
+    }
+
+    /** With the model's logits of {@code x} already computed, and its weights for reasons. */
+    RudenessSignal classify(List<Token> tokens, FeatureVector x, String padded, double[] logits, BucketWeights weights) {
+        var modelScore = LinearModel.softmax(logits)[rude];
         var rule = RudenessRules.hit(padded);
         var score = rule.isEmpty() ? modelScore : boosted(modelScore);
         if (score < BADGE) {
-            return new RudenessSignal(score, false, String.format(Locale.ROOT, "model: %.0f%%, below the badge threshold", score * 100));
+            return new RudenessSignal(score, false, "model: " + Decimals.fixed(score * 100, 0, false) + "%, below the badge threshold");
         }
         var because = rule.map(r -> "rule: " + r + "; ").orElse("");
-        return new RudenessSignal(score, true, because + String.format(Locale.ROOT, "model: %.0f%% rude, ", modelScore * 100)
-                + ModelReasons.top(model, hasher, tokens, x, rude, 3));
+        return new RudenessSignal(score, true, because + "model: " + Decimals.fixed(modelScore * 100, 0, false) + "% rude, "
+                + ModelReasons.top(weights, hasher, tokens, x, rude, 3));
     }
 
     private static double boosted(double p) {

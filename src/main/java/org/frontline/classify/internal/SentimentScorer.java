@@ -3,7 +3,6 @@ package org.frontline.classify.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.frontline.classify.Signals.SentimentSignal;
 import org.frontline.classify.internal.Token.Kind;
@@ -217,6 +216,6 @@ public final class SentimentScorer {
     }
 
     private static String signed(double value) {
-        return String.format(Locale.ROOT, "%+.1f", value);
+        return Decimals.fixed(value, 1, true);
     }
 }

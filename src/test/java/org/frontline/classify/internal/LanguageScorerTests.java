@@ -65,6 +65,68 @@ class LanguageScorerTests {
         }
     }
 
+    /**
+     * The scorer's packed storage (lone weights in the table, runs, dense rows) must add the very same doubles in
+     * the same order as a plain walk over OpenNLP's n-gram map: the sums, and so language and confidence, are
+     * bit for bit those of the map.
+     */
+    @Test
+    void packedWeightsScoreBitForBitAsThePlainModelMap() {
+        @SuppressWarnings("unchecked")
+        var grams = (java.util.Map<String, opennlp.tools.ml.model.Context>)
+                ((opennlp.tools.ml.model.AbstractModel) model.getMaxentModel()).getDataStructures()[1];
+        var languages = ((opennlp.tools.ml.model.AbstractModel) model.getMaxentModel()).getNumOutcomes();
+        var texts = new ArrayList<String>();
+        TrainingData.languagePosts().forEach(p -> texts.add(p.text()));
+        DemoStreamLabels.load().forEach(p -> texts.add(p.text()));
+        TrainingData.davidson().stream().limit(2000).forEach(p -> texts.add(p.text()));
+        for (var text : texts) {
+            var sample = text.length() > LanguageDetection.MAX_CHARS ? text.substring(0, LanguageDetection.MAX_CHARS) : text;
+            var chars = lowerCaseAsTheScorer(LanguageScorer.normalize(sample));
+            var sums = new double[languages];
+            var seen = new java.util.HashSet<String>();
+            for (var n = 1; n <= 3; n++) {
+                for (var i = 0; i + n <= chars.length; i++) {
+                    var gram = new String(chars, i, n);
+                    var context = grams.get(gram);
+                    if (context != null && seen.add(gram)) {
+                        for (var k = 0; k < context.getOutcomes().length; k++) {
+                            sums[context.getOutcomes()[k]] += context.getParameters()[k];
+                        }
+                    }
+                }
+            }
+            var best = 0;
+            for (var c = 1; c < sums.length; c++) {
+                if (sums[c] > sums[best]) {
+                    best = c;
+                }
+            }
+            var total = 0.0;
+            for (var sum : sums) {
+                total += Math.exp(sum - sums[best]);
+            }
+            var actual = scorer.best(sample);
+            assertThat(actual.language()).as(text).isEqualTo(model.getMaxentModel().getOutcome(best));
+            assertThat(actual.confidence()).as(text).isEqualTo(1 / total);
+        }
+        assertThat(texts).hasSizeGreaterThan(2500);
+    }
+
+    /** Lower case by code point, keeping the length in UTF-16 units (NUL-padded), as {@code LanguageScorer} does. */
+    private static char[] lowerCaseAsTheScorer(CharSequence text) {
+        var length = text.length();
+        var chars = new char[length + 1];
+        var out = 0;
+        for (var i = 0; i < length && out < length; ) {
+            var cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            out += Character.toChars(Character.toLowerCase(cp), chars, out);
+        }
+        java.util.Arrays.fill(chars, Math.min(out, length), length, '\0');
+        return java.util.Arrays.copyOf(chars, length);
+    }
+
     private static void assertAgrees(List<String> texts) {
         var reference = new LanguageDetectorME(model);
         Stream.of(texts.toArray(String[]::new)).forEach(text -> {
