@@ -42,7 +42,7 @@ class DailyRollupMigrationTests {
     }
 
     private static void upgradeAndCheck(DataSource dataSource) {
-        migrate(dataSource, "124");
+        migrate(dataSource, "111");
         var jdbc = JdbcClient.create(dataSource);
         jdbc.sql("insert into workspace (id, slug, name, created_at, time_zone) values (?, 'up', 'Up', current_timestamp, 'Europe/Berlin')")
                 .param(WORKSPACE).update();
