@@ -127,3 +127,9 @@ create table metrics_duration_daily (
 
 -- The attrition list walks a contact's own posts.
 create index metrics_contact_post_by_contact on metrics_contact_post (workspace_id, contact_id, written_at);
+
+-- Listening figures read one query's rows (the "any query" row unless one is chosen) over a range of days.
+create index metrics_mention_daily_by_query on metrics_mention_daily (workspace_id, query_id, bucket);
+create index metrics_signal_daily_by_query on metrics_signal_daily (workspace_id, query_id, bucket);
+create index metrics_term_daily_by_query on metrics_term_daily (workspace_id, query_id, kind, bucket);
+create index metrics_author_daily_by_query on metrics_author_daily (workspace_id, query_id, bucket);
