@@ -61,8 +61,12 @@ public final class DashboardScaleHarness {
             }
         }
         if (mode.equals("upgrade")) {
+            var upgrading = System.nanoTime();
             try (var app = start(); var c = connect()) {
+                log("application started on the filled schema (pending migrations applied) in %.0f s", seconds(upgrading));
                 BulkRollups.complete(c, Filled.read().workspace().value());
+                exec(c, "analyze");
+                log("upgraded, completed and analyzed in %.0f s", seconds(upgrading));
             }
         } else if (!mode.equals("fill")) {
             var migrating = System.nanoTime();
