@@ -42,7 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stops; {@code upgrade} starts the application on a filled schema (applying any newer migration with its
  * backfill), completes what a newer schema has that the fill lacked, and stops; {@code measure} does the same and
  * then measures. So filling and upgrading can run without the measuring lock, and {@code measure} under it. The
- * GROUP BY baseline runs {@code samples / 2} times over 30 days and 3 times over a year.
+ * GROUP BY baseline runs {@code samples / 2} times over 30 days and 3 times over a year (system properties
+ * {@code frontline.bench.raw-samples} and {@code frontline.bench.raw-year-samples}), after one warm-up run.
  */
 public final class DashboardScaleHarness {
 
@@ -150,8 +151,8 @@ public final class DashboardScaleHarness {
         var ingest = new Ingest(app.getBean(PostIngestion.class), workspace);
         var liveFrom = Instant.now();
         var ingestThread = Thread.ofPlatform().name("ingest-load").start(ingest);
-        var raw30 = Math.max(3, samples / 2);
-        var raw365 = 3;
+        var raw30 = Integer.getInteger("frontline.bench.raw-samples", Math.max(3, samples / 2));
+        var raw365 = Integer.getInteger("frontline.bench.raw-year-samples", 3);
         try (var raw = connect()) {
             var rawFigures = new RawFigures(raw, workspace.value());
             var results = new ArrayList<String>();
