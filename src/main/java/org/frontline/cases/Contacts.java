@@ -81,6 +81,11 @@ public class Contacts {
         contacts.merge(workspace, kept, merged);
     }
 
+    /** The names of the contacts among {@code ids} (at most a few hundred) that exist; merged-away ones are absent. */
+    public Map<ContactId, String> names(WorkspaceId workspace, Collection<ContactId> ids) {
+        return contacts.names(workspace, ids);
+    }
+
     public java.util.Optional<ContactView> find(WorkspaceId workspace, ContactId id) {
         return contacts.name(workspace, id).map(name -> {
             var cases = contacts.cases(workspace, id);

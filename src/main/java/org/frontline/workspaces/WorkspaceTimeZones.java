@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.frontline.shared.WorkspaceId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceTimeZones {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    WorkspaceTimeZones(JdbcClient jdbc) {
+    WorkspaceTimeZones(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Never null: UTC for a workspace without a setting (or one that no longer exists). */
@@ -32,7 +35,8 @@ public class WorkspaceTimeZones {
     }
 
     /**
-     * Sets the zone from an IANA name such as {@code Europe/Berlin}.
+     * Sets the zone from an IANA name such as {@code Europe/Berlin}; announces {@link WorkspaceTimeZoneChanged} when it
+     * differs from the one set.
      *
      * @throws IllegalArgumentException when the name is not a known region or offset
      */
@@ -44,7 +48,11 @@ public class WorkspaceTimeZones {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Unknown time zone");
         }
+        var previous = zoneOf(workspace);
         jdbc.sql("update workspace set time_zone = ? where id = ?").params(zone.getId(), workspace.value()).update();
+        if (!previous.equals(zone)) {
+            events.publishEvent(new WorkspaceTimeZoneChanged(workspace, zone));
+        }
         return zone;
     }
 }

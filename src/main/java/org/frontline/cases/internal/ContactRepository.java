@@ -115,6 +115,23 @@ public class ContactRepository {
                 .optional();
     }
 
+    /** The names of those of {@code ids} that exist in the workspace, in one statement. */
+    public Map<ContactId, String> names(WorkspaceId workspace, Collection<ContactId> ids) {
+        var names = new HashMap<ContactId, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        var marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        var params = new java.util.ArrayList<Object>(List.of(workspace.value()));
+        ids.forEach(id -> params.add(id.value()));
+        jdbc.sql("select id, name from contact where workspace_id = ? and id in (" + marks + ")")
+                .params(params)
+                .query(rs -> {
+                    names.put(new ContactId(rs.getObject("id", UUID.class)), rs.getString("name"));
+                });
+        return names;
+    }
+
     public List<Identity> identities(WorkspaceId workspace, ContactId id) {
         return jdbc.sql("select channel, handle, profile_url, email from contact_identity where workspace_id = ? and contact_id = ?"
                         + " order by channel, handle")

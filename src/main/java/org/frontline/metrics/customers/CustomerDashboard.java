@@ -10,6 +10,9 @@ import org.frontline.ingest.Channel;
 import org.frontline.metrics.DashboardFilter;
 import org.frontline.metrics.Series;
 import org.frontline.metrics.customers.CustomerFigures.Score;
+import org.frontline.metrics.internal.DailyZones;
+import org.frontline.metrics.internal.RangePart;
+import org.frontline.metrics.internal.Rollup;
 import org.frontline.metrics.internal.Timeline;
 import org.frontline.metrics.surveys.SurveyQuestion;
 import org.frontline.shared.WorkspaceId;
@@ -50,15 +53,17 @@ public class CustomerDashboard {
 
     private final JdbcClient jdbc;
     private final Attrition attrition;
+    private final DailyZones zones;
 
-    CustomerDashboard(JdbcClient jdbc, Attrition attrition) {
+    CustomerDashboard(JdbcClient jdbc, Attrition attrition, DailyZones zones) {
         this.jdbc = jdbc;
         this.attrition = attrition;
+        this.zones = zones;
     }
 
     public CustomerFigures figures(WorkspaceId workspace, String slug, DashboardFilter filter) {
-        var timeline = new Timeline(filter.from(), filter.to(), filter.step());
-        var rows = rows(workspace, filter);
+        var timeline = new Timeline(filter.from(), filter.to(), filter.step(), filter.zone());
+        var rows = rows(workspace, filter, RangePart.forChart(filter.from(), filter.to(), filter.step(), filter.zone(), zones.zoneOf(workspace)));
         var totals = new java.util.EnumMap<SurveyQuestion, Tally>(SurveyQuestion.class);
         var perBucket = new java.util.EnumMap<SurveyQuestion, Tally[]>(SurveyQuestion.class);
         for (var question : SurveyQuestion.values()) {
@@ -77,7 +82,7 @@ public class CustomerDashboard {
             }
         }
         var responses = totals.values().stream().mapToLong(t -> t.responses).sum();
-        return new CustomerFigures("UTC", timeline.buckets(), responses,
+        return new CustomerFigures(filter.zone().getId(), timeline.buckets(), responses,
                 score(SurveyQuestion.CSAT, totals), score(SurveyQuestion.CES, totals), score(SurveyQuestion.NPS, totals),
                 List.of(values("CSAT (1–5)", SurveyQuestion.CSAT, perBucket), values("CES (1–7)", SurveyQuestion.CES, perBucket)),
                 List.of(values("NPS", SurveyQuestion.NPS, perBucket)),
@@ -107,15 +112,22 @@ public class CustomerDashboard {
         return new Series(name, data);
     }
 
-    private List<Row> rows(WorkspaceId workspace, DashboardFilter filter) {
+    /** Surveys have no language, team or query: only the channel narrows them. */
+    private List<Row> rows(WorkspaceId workspace, DashboardFilter filter, List<RangePart> parts) {
         var sql = new StringBuilder("select bucket, question, sum(responses) as responses, sum(score_sum) as score_sum,"
-                + " sum(high) as high, sum(low) as low from metrics_survey_hourly where workspace_id = ? and bucket >= ? and bucket < ?");
-        var params = new ArrayList<Object>(List.of(workspace.value(), utc(filter.from()), utc(filter.to())));
-        filter.channel().map(Channel::wireName).ifPresent(channel -> {
-            sql.append(" and channel = ?");
-            params.add(channel);
-        });
-        sql.append(" group by bucket, question");
+                + " sum(high) as high, sum(low) as low from (");
+        var params = new ArrayList<Object>();
+        for (var part : parts) {
+            sql.append(params.isEmpty() ? "" : " union all ")
+                    .append("select bucket, question, responses, score_sum, high, low from ").append(part.table(Rollup.SURVEYS))
+                    .append(" where workspace_id = ? and bucket >= ? and bucket < ?");
+            params.addAll(List.of(workspace.value(), utc(java.util.Objects.requireNonNull(part.from())), utc(part.to())));
+            filter.channel().map(Channel::wireName).ifPresent(channel -> {
+                sql.append(" and channel = ?");
+                params.add(channel);
+            });
+        }
+        sql.append(") r group by bucket, question");
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Row(rs.getObject("bucket", OffsetDateTime.class).toInstant(),
                         SurveyQuestion.fromWireName(rs.getString("question")).orElseThrow(), rs.getLong("responses"),
                         rs.getLong("score_sum"), rs.getLong("high"), rs.getLong("low")))

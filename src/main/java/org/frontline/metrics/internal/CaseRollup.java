@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRollup {
 
-    private static final List<String> BACKLOG_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "lang", "status");
-    private static final List<String> WORKLOAD_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "agent_id", "lang");
     private static final List<String> OPENED_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "lang");
 
     private final RollupWriter writer;
@@ -55,8 +53,7 @@ class CaseRollup {
                 return;
             }
             var hour = utc(Timeline.hourOf(post.receivedAt()));
-            writer.add("metrics_backlog_delta", BACKLOG_KEYS, List.of(ws.value(), hour, channel, team, lang, CaseStatus.NEW.wireName()),
-                    List.of("delta"), List.of(1L));
+            writer.add(Rollup.BACKLOG, ws, post.receivedAt(), List.of(channel, team, lang, CaseStatus.NEW.wireName()), List.of(1L));
             writer.add("metrics_case_hourly", OPENED_KEYS, List.of(ws.value(), hour, channel, team, lang), List.of("opened"), List.of(1L));
             workload(ws, post.receivedAt(), channel, team, agent, lang, 1);
         });
@@ -74,11 +71,8 @@ class CaseRollup {
         }
         var team = fact.map(f -> f.team()).orElse(Dimensions.NONE);
         var lang = fact.map(f -> f.language()).orElse(Dimensions.UNKNOWN_LANGUAGE);
-        var hour = utc(Timeline.hourOf(event.at()));
-        writer.add("metrics_backlog_delta", BACKLOG_KEYS, List.of(ws.value(), hour, channel.get(), team, lang, event.from().wireName()),
-                List.of("delta"), List.of(-1L));
-        writer.add("metrics_backlog_delta", BACKLOG_KEYS, List.of(ws.value(), hour, channel.get(), team, lang, event.to().wireName()),
-                List.of("delta"), List.of(1L));
+        writer.add(Rollup.BACKLOG, ws, event.at(), List.of(channel.get(), team, lang, event.from().wireName()), List.of(-1L));
+        writer.add(Rollup.BACKLOG, ws, event.at(), List.of(channel.get(), team, lang, event.to().wireName()), List.of(1L));
         fact.filter(f -> event.from().active() != event.to().active())
                 .filter(f -> facts.activate(ws, event.caseId(), event.to().active()))
                 .ifPresent(f -> workload(ws, event.at(), f.channel(), f.team(), f.agent(), f.language(), event.to().active() ? 1 : -1));
@@ -99,7 +93,6 @@ class CaseRollup {
     }
 
     private void workload(WorkspaceId ws, Instant at, String channel, UUID team, UUID agent, String lang, long delta) {
-        writer.add("metrics_workload_delta", WORKLOAD_KEYS, List.of(ws.value(), utc(Timeline.hourOf(at)), channel, team, agent, lang),
-                List.of("delta"), List.of(delta));
+        writer.add(Rollup.WORKLOAD, ws, at, List.of(channel, team, agent, lang), List.of(delta));
     }
 }

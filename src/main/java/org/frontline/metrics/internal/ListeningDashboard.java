@@ -22,7 +22,10 @@ import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the listening dashboard from the mention, signal, term and author rollups only. */
+/**
+ * Reads the listening dashboard from the mention, signal, term and author rollups only: daily rows for the whole
+ * local days of a range drawn by day, hourly rows otherwise, summed per bucket by the database.
+ */
 @Component
 public class ListeningDashboard {
 
@@ -30,43 +33,50 @@ public class ListeningDashboard {
     static final String BRAND = "Brand";
     static final String COMPETITORS = "Competitors";
 
-    private record Volume(Instant hour, String channel, UUID query, long mentions) {}
+    /** Mentions of one bucket and one channel (of the selected query) or one query (any channel). */
+    private record Volume(Instant bucket, String key, long mentions) {}
 
     private record SignalRow(Instant hour, String intent, long mentions, double sentimentSum, long negative) {}
 
     private final JdbcClient jdbc;
     private final TrackingQueries queries;
     private final ListeningRankings rankings;
+    private final DailyZones zones;
 
-    ListeningDashboard(JdbcClient jdbc, TrackingQueries queries, ListeningRankings rankings) {
+    ListeningDashboard(JdbcClient jdbc, TrackingQueries queries, ListeningRankings rankings, DailyZones zones) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.rankings = rankings;
+        this.zones = zones;
     }
 
     public ListeningFigures figures(WorkspaceId workspace, DashboardFilter filter) {
         var timeline = new Timeline(filter.from(), filter.to(), filter.step(), filter.zone());
-        var volumes = volumes(workspace, filter);
+        var dailyZone = zones.zoneOf(workspace);
+        var parts = RangePart.forChart(filter.from(), filter.to(), filter.step(), filter.zone(), dailyZone);
         var selected = filter.query().map(TrackingQueryId::value).orElse(ANY_QUERY);
-        var total = volumes.stream().filter(v -> v.query().equals(selected)).mapToLong(Volume::mentions).sum();
-        var signals = signals(workspace, filter, selected);
-        var shareOfVoice = shareOfVoice(workspace, timeline, volumes);
+        var byChannel = volumes(workspace, filter, parts, "channel", "query_id = ?", selected);
+        var byQuery = volumes(workspace, filter, parts, "query_id", "query_id <> ?", ANY_QUERY);
+        var total = byChannel.stream().filter(v -> timeline.indexOf(v.bucket()) >= 0).mapToLong(Volume::mentions).sum();
+        var signals = signals(workspace, filter, parts, selected);
+        var shareOfVoice = shareOfVoice(workspace, timeline, byQuery);
+        var totalParts = RangePart.of(filter.from(), filter.to(), dailyZone);
         return new ListeningFigures(filter.zone().getId(), timeline.buckets(), timeline.labels(), total,
-                byChannel(timeline, volumes, selected), byQuery(workspace, timeline, volumes),
+                byChannel(timeline, byChannel), byQuery(workspace, timeline, byQuery),
                 sentiment(timeline, signals), intentMix(signals), shareOfVoice, totals(shareOfVoice),
-                rankings.terms(workspace, filter, "term", TOP), rankings.terms(workspace, filter, "tag", TOP),
-                rankings.authors(workspace, filter, true, TOP), rankings.authors(workspace, filter, false, TOP));
+                rankings.terms(workspace, filter, totalParts, "term", TOP), rankings.terms(workspace, filter, totalParts, "tag", TOP),
+                rankings.authors(workspace, filter, totalParts, true, TOP), rankings.authors(workspace, filter, totalParts, false, TOP));
     }
 
-    private List<Series> byChannel(Timeline timeline, List<Volume> volumes, UUID selected) {
+    private List<Series> byChannel(Timeline timeline, List<Volume> volumes) {
         var byChannel = new TreeMap<String, double[]>();
-        volumes.stream().filter(v -> v.query().equals(selected)).forEach(v -> addTo(byChannel, v.channel(), timeline, v.hour(), v.mentions()));
+        volumes.forEach(v -> addTo(byChannel, v.key(), timeline, v.bucket(), v.mentions()));
         return series(byChannel);
     }
 
     private List<Series> byQuery(WorkspaceId workspace, Timeline timeline, List<Volume> volumes) {
         var byQuery = new LinkedHashMap<UUID, double[]>();
-        volumes.stream().filter(v -> !v.query().equals(ANY_QUERY)).forEach(v -> addTo(byQuery, v.query(), timeline, v.hour(), v.mentions()));
+        volumes.forEach(v -> addTo(byQuery, UUID.fromString(v.key()), timeline, v.bucket(), v.mentions()));
         var names = queries.names(workspace, byQuery.keySet().stream().map(TrackingQueryId::new).toList());
         var named = new TreeMap<String, double[]>();
         byQuery.forEach((id, data) -> named.merge(
@@ -83,8 +93,7 @@ public class ListeningDashboard {
         var sides = new LinkedHashMap<String, double[]>();
         sides.put(BRAND, new double[timeline.size()]);
         sides.put(COMPETITORS, new double[timeline.size()]);
-        volumes.stream().filter(v -> !v.query().equals(ANY_QUERY)).forEach(v ->
-                addTo(sides, competitors.contains(v.query()) ? COMPETITORS : BRAND, timeline, v.hour(), v.mentions()));
+        volumes.forEach(v -> addTo(sides, competitors.contains(UUID.fromString(v.key())) ? COMPETITORS : BRAND, timeline, v.bucket(), v.mentions()));
         return series(sides);
     }
 
@@ -124,24 +133,22 @@ public class ListeningDashboard {
                 .toList();
     }
 
-    private List<Volume> volumes(WorkspaceId workspace, DashboardFilter filter) {
-        return Where.workspace(workspace)
-                .between("bucket", filter.from(), filter.to())
-                .filter(filter, true, false)
-                .query(jdbc, "select bucket, channel, query_id, sum(mentions) as mentions from metrics_mention_hourly",
-                        "group by bucket, channel, query_id")
-                .query((rs, i) -> new Volume(rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("channel"),
-                        rs.getObject("query_id", UUID.class), rs.getLong("mentions")))
+    /**
+     * Mentions per bucket and {@code key} ({@code channel} or {@code query_id}) of the rows matching {@code queries}:
+     * the selected query's row by channel, or every query's own rows (the filter's query alone, when one is chosen).
+     */
+    private List<Volume> volumes(WorkspaceId workspace, DashboardFilter filter, List<RangePart> parts, String key, String queries, UUID query) {
+        return Where.union(jdbc, workspace, Rollup.MENTIONS, parts, w -> w.and(queries, List.of(query)).filter(filter, key.equals("query_id"), false),
+                        "bucket, " + key + " as k, mentions", "select bucket, k, sum(mentions) as mentions", "group by bucket, k")
+                .query((rs, i) -> new Volume(rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("k"), rs.getLong("mentions")))
                 .list();
     }
 
-    private List<SignalRow> signals(WorkspaceId workspace, DashboardFilter filter, UUID query) {
-        return Where.workspace(workspace)
-                .between("bucket", filter.from(), filter.to())
-                .is("query_id", query)
-                .filter(filter, false, false)
-                .query(jdbc, "select bucket, intent, sum(mentions) as mentions, sum(sentiment_sum) as sentiment_sum,"
-                        + " sum(negative) as negative from metrics_signal_hourly", "group by bucket, intent")
+    private List<SignalRow> signals(WorkspaceId workspace, DashboardFilter filter, List<RangePart> parts, UUID query) {
+        return Where.union(jdbc, workspace, Rollup.SIGNALS, parts, w -> w.is("query_id", query).filter(filter, false, false),
+                        "bucket, intent, mentions, sentiment_sum, negative",
+                        "select bucket, intent, sum(mentions) as mentions, sum(sentiment_sum) as sentiment_sum, sum(negative) as negative",
+                        "group by bucket, intent")
                 .query((rs, i) -> new SignalRow(rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getString("intent"),
                         rs.getLong("mentions"), rs.getDouble("sentiment_sum"), rs.getLong("negative")))
                 .list();

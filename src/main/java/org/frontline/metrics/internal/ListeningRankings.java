@@ -27,27 +27,23 @@ class ListeningRankings {
     }
 
     /** @param kind {@code term} or {@code tag} */
-    List<Slice> terms(WorkspaceId workspace, DashboardFilter filter, String kind, int top) {
-        return Where.workspace(workspace)
-                .between("bucket", filter.from(), filter.to())
-                .is("query_id", filter.query().map(TrackingQueryId::value).orElse(ANY_QUERY))
-                .is("kind", kind)
-                .filter(filter, false, false)
-                .query(jdbc, "select term, sum(mentions) as mentions from metrics_term_hourly",
+    List<Slice> terms(WorkspaceId workspace, DashboardFilter filter, List<RangePart> parts, String kind, int top) {
+        var query = filter.query().map(TrackingQueryId::value).orElse(ANY_QUERY);
+        return Where.union(jdbc, workspace, Rollup.TERMS, parts, w -> w.is("query_id", query).is("kind", kind).filter(filter, false, false),
+                        "term, mentions", "select term, sum(mentions) as mentions",
                         "group by term order by mentions desc, term fetch first " + top + " rows only")
                 .query((rs, i) -> new Slice(rs.getString("term"), rs.getLong("mentions")))
                 .list();
     }
 
-    List<AuthorFigure> authors(WorkspaceId workspace, DashboardFilter filter, boolean advocates, int top) {
+    List<AuthorFigure> authors(WorkspaceId workspace, DashboardFilter filter, List<RangePart> parts, boolean advocates, int top) {
         var side = advocates ? "sum(positive) > sum(negative)" : "sum(negative) > sum(positive)";
         var order = advocates ? "sum(positive)" : "sum(negative)";
-        return Where.workspace(workspace)
-                .between("bucket", filter.from(), filter.to())
-                .is("query_id", filter.query().map(TrackingQueryId::value).orElse(ANY_QUERY))
-                .filter(filter, false, false)
-                .query(jdbc, "select channel, handle, max(label) as label, sum(mentions) as mentions, sum(positive) as positive,"
-                                + " sum(negative) as negative from metrics_author_hourly",
+        var query = filter.query().map(TrackingQueryId::value).orElse(ANY_QUERY);
+        return Where.union(jdbc, workspace, Rollup.AUTHORS, parts, w -> w.is("query_id", query).filter(filter, false, false),
+                        "channel, handle, label, mentions, positive, negative",
+                        "select channel, handle, max(label) as label, sum(mentions) as mentions, sum(positive) as positive,"
+                                + " sum(negative) as negative",
                         "group by channel, handle having sum(mentions) >= " + FREQUENT + " and " + side
                                 + " order by " + order + " desc, sum(mentions) desc, handle fetch first " + top + " rows only")
                 .query((rs, i) -> new AuthorFigure(rs.getString("channel"), rs.getString("handle"), rs.getString("label"),

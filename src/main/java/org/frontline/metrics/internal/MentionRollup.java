@@ -17,15 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the listening rollups: volume, terms and hashtags when a mention is matched, signals and authors when
- * it is classified, each bucketed by the hour (UTC) the post was written and by the post's language. A replayed
+ * it is classified, each bucketed by the hour (UTC) and the local day the post was written and by the post's
+ * language. A replayed
  * event finds its fact and adds nothing.
  */
 @Component
 class MentionRollup {
-
-    private static final List<String> KEYS = List.of("workspace_id", "bucket", "channel", "query_id", "lang");
-    private static final List<String> TERM_KEYS = List.of("workspace_id", "bucket", "channel", "query_id", "lang", "kind", "term");
-    private static final List<String> AUTHOR_KEYS = List.of("workspace_id", "bucket", "channel", "query_id", "lang", "handle");
 
     private final RollupWriter writer;
     private final Posts posts;
@@ -52,16 +49,14 @@ class MentionRollup {
                 workspace.value(), post.id().value(), channel, utc(post.createdAt()), lang)) {
             return;
         }
-        var hour = utc(Timeline.hourOf(post.createdAt()));
+        var at = post.createdAt();
         matches.stream().map(m -> m.query().value()).distinct().forEach(query -> writer.insertFact(
                 "metrics_mention_query", "workspace_id, post_id, query_id", workspace.value(), post.id().value(), query));
         var found = Terms.of(post.text(), lang);
         queryDimension(matches).forEach(query -> {
-            writer.add("metrics_mention_hourly", KEYS, List.of(workspace.value(), hour, channel, query, lang), List.of("mentions"), List.of(1L));
-            found.terms().forEach(term -> writer.add("metrics_term_hourly", TERM_KEYS,
-                    List.of(workspace.value(), hour, channel, query, lang, "term", term), List.of("mentions"), List.of(1L)));
-            found.hashtags().forEach(tag -> writer.add("metrics_term_hourly", TERM_KEYS,
-                    List.of(workspace.value(), hour, channel, query, lang, "tag", tag), List.of("mentions"), List.of(1L)));
+            writer.add(Rollup.MENTIONS, workspace, at, List.of(channel, query, lang), List.of(1L));
+            found.terms().forEach(term -> writer.add(Rollup.TERMS, workspace, at, List.of(channel, query, lang, "term", term), List.of(1L)));
+            found.hashtags().forEach(tag -> writer.add(Rollup.TERMS, workspace, at, List.of(channel, query, lang, "tag", tag), List.of(1L)));
         });
     }
 
@@ -76,18 +71,15 @@ class MentionRollup {
         var polarity = event.signals().sentiment().polarity();
         var negative = polarity.equals("negative") ? 1L : 0L;
         var positive = polarity.equals("positive") ? 1L : 0L;
-        var hour = utc(Timeline.hourOf(post.createdAt()));
+        var at = post.createdAt();
         var channel = post.channel().wireName();
         var lang = Dimensions.language(post.lang());
-        var keys = List.of("workspace_id", "bucket", "channel", "query_id", "lang", "intent");
-        var counters = List.of("mentions", "sentiment_sum", "negative", "positive");
         List<Object> increments = List.of(1L, score, negative, positive);
         var handle = clip(post.author().handle());
         var label = clip(post.author().label());
         queryDimension(event.matches()).forEach(query -> {
-            writer.add("metrics_signal_hourly", keys, List.of(workspace.value(), hour, channel, query, lang, intent), counters, increments);
-            writer.add("metrics_author_hourly", AUTHOR_KEYS, List.of(workspace.value(), hour, channel, query, lang, handle),
-                    List.of("mentions", "positive", "negative"), List.of(1L, positive, negative), List.of("label"), List.of(label));
+            writer.add(Rollup.SIGNALS, workspace, at, List.of(channel, query, lang, intent), increments);
+            writer.add(Rollup.AUTHORS, workspace, at, List.of(channel, query, lang, handle), List.of(1L, positive, negative), List.of(label));
         });
     }
 

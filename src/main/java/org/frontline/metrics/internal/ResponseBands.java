@@ -44,6 +44,21 @@ public final class ResponseBands {
         return indexOf(resolution ? RESOLUTION_BANDS : BANDS, seconds);
     }
 
+    /** The bands' names in order: first response bands, or resolution bands. */
+    static List<String> names(boolean resolution) {
+        return (resolution ? RESOLUTION_BANDS : BANDS).stream().map(Band::name).toList();
+    }
+
+    /** Slices from counts per band index (as {@link #bandOf}). */
+    static List<Slice> slices(long[] counts, boolean resolution) {
+        var names = names(resolution);
+        var slices = new ArrayList<Slice>();
+        for (int i = 0; i < names.size(); i++) {
+            slices.add(new Slice(names.get(i), counts[i]));
+        }
+        return slices;
+    }
+
     private static List<Slice> count(List<Band> bands, long[] seconds) {
         var counts = new long[bands.size()];
         for (var s : seconds) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,32 @@ public class RollupWriter {
     public static final UUID ANY_QUERY = new UUID(0, 0);
 
     private final JdbcClient jdbc;
+    private final DailyZones zones;
 
-    RollupWriter(JdbcClient jdbc) {
+    RollupWriter(JdbcClient jdbc, DailyZones zones) {
         this.jdbc = jdbc;
+        this.zones = zones;
+    }
+
+    /**
+     * Adds {@code increments} to the rollup's row for the UTC hour of {@code at} and to its row for the local day of
+     * {@code at} in the workspace's daily zone (the exact instant decides the day, also in half-hour zones).
+     *
+     * @param dimensions the values of {@link Rollup#dimensions()}, in order
+     * @param labels the values of {@link Rollup#labels()}, written only when a row is created
+     */
+    public void add(Rollup rollup, WorkspaceId workspace, Instant at, List<?> dimensions, List<?> increments, List<?> labels) {
+        var hourKeys = new ArrayList<Object>(List.of(workspace.value(), utc(Timeline.hourOf(at))));
+        hourKeys.addAll(dimensions);
+        add(rollup.hourly(), rollup.keyColumns(), hourKeys, rollup.counters(), List.copyOf(increments), rollup.labels(), List.copyOf(labels));
+        // Read after the hourly write: a rebuild for a new zone (DailyRebuild) then either sees this row or runs first.
+        var dayKeys = new ArrayList<Object>(List.of(workspace.value(), utc(DailyZones.dayOf(at, zones.zoneOf(workspace)))));
+        dayKeys.addAll(dimensions);
+        add(rollup.daily(), rollup.keyColumns(), dayKeys, rollup.counters(), List.copyOf(increments), rollup.labels(), List.copyOf(labels));
+    }
+
+    public void add(Rollup rollup, WorkspaceId workspace, Instant at, List<?> dimensions, List<?> increments) {
+        add(rollup, workspace, at, dimensions, increments, List.of());
     }
 
     /** Inserts a fact unless its key exists; true when it is new, i.e. when rollups should move. */

@@ -74,20 +74,17 @@ class ServiceLoads {
     }
 
     /** Active cases per team at the end of each bucket: the running sum of the workload deltas. */
-    List<Series> workloadByTeam(WorkspaceId workspace, DashboardFilter filter, Timeline timeline) {
+    List<Series> workloadByTeam(WorkspaceId workspace, DashboardFilter filter, Timeline timeline, ZoneId dailyZone) {
         var before = new HashMap<UUID, Long>();
-        Where.workspace(workspace)
-                .before("bucket", timeline.buckets().getFirst())
-                .filter(filter, false, true)
-                .query(jdbc, "select team_id, sum(delta) as delta from metrics_workload_delta", "group by team_id")
+        Where.union(jdbc, workspace, Rollup.WORKLOAD, RangePart.before(timeline.buckets().getFirst(), dailyZone),
+                        w -> w.filter(filter, false, true), "team_id, delta", "select team_id, sum(delta) as delta", "group by team_id")
                 .query(rs -> {
                     before.put(rs.getObject("team_id", UUID.class), rs.getLong("delta"));
                 });
         var inRange = new HashMap<UUID, Map<Instant, Long>>();
-        Where.workspace(workspace)
-                .between("bucket", timeline.buckets().getFirst(), timeline.end())
-                .filter(filter, false, true)
-                .query(jdbc, "select bucket, team_id, sum(delta) as delta from metrics_workload_delta", "group by bucket, team_id")
+        var parts = RangePart.forChart(timeline.buckets().getFirst(), timeline.end(), filter.step(), filter.zone(), dailyZone);
+        Where.union(jdbc, workspace, Rollup.WORKLOAD, parts, w -> w.filter(filter, false, true),
+                        "bucket, team_id, delta", "select bucket, team_id, sum(delta) as delta", "group by bucket, team_id")
                 .query(rs -> {
                     inRange.computeIfAbsent(rs.getObject("team_id", UUID.class), t -> new HashMap<>())
                             .merge(rs.getObject("bucket", OffsetDateTime.class).toInstant(), rs.getLong("delta"), Long::sum);
@@ -104,9 +101,8 @@ class ServiceLoads {
     /** Active cases per agent now (every delta ever), largest first; agents without open cases are left out. */
     List<AgentLoad> openByAgentNow(WorkspaceId workspace, DashboardFilter filter) {
         var counts = new HashMap<UUID, Long>();
-        Where.workspace(workspace)
-                .filter(filter, false, true)
-                .query(jdbc, "select agent_id, sum(delta) as delta from metrics_workload_delta", "group by agent_id")
+        Where.union(jdbc, workspace, Rollup.WORKLOAD, RangePart.always(), w -> w.filter(filter, false, true),
+                        "agent_id, delta", "select agent_id, sum(delta) as delta", "group by agent_id")
                 .query(rs -> {
                     counts.put(rs.getObject("agent_id", UUID.class), rs.getLong("delta"));
                 });
@@ -121,13 +117,11 @@ class ServiceLoads {
     }
 
     /** Met and breached first response and resolution targets by team ({@code byTeam}) or by priority. */
-    List<SlaOutcome> sla(WorkspaceId workspace, DashboardFilter filter, boolean byTeam) {
+    List<SlaOutcome> sla(WorkspaceId workspace, DashboardFilter filter, boolean byTeam, ZoneId dailyZone) {
         var group = byTeam ? "team_id" : "priority";
-        var rows = Where.workspace(workspace)
-                .between("bucket", filter.from(), filter.to())
-                .filter(filter, false, true)
-                .query(jdbc, "select " + group + " as grp, kind, sum(met) as met, sum(breached) as breached from metrics_sla_hourly",
-                        "group by " + group + ", kind")
+        var rows = Where.union(jdbc, workspace, Rollup.SLA, RangePart.of(filter.from(), filter.to(), dailyZone),
+                        w -> w.filter(filter, false, true), group + " as grp, kind, met, breached",
+                        "select grp, kind, sum(met) as met, sum(breached) as breached", "group by grp, kind")
                 .query((rs, i) -> new SlaOutcome(rs.getString("grp"), rs.getString("grp"),
                         rs.getString("kind").toLowerCase(java.util.Locale.ROOT), rs.getLong("met"), rs.getLong("breached")))
                 .list();

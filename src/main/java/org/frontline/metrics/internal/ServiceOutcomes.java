@@ -27,30 +27,28 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceOutcomes {
 
-    private static final List<String> SLA_KEYS = List.of("workspace_id", "bucket", "channel", "team_id", "lang", "priority", "kind");
-
     private final RollupWriter writer;
     private final CaseFacts facts;
     private final CaseOverviews cases;
     private final SlaPolicies policies;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final DurationHistogram durations;
 
     ServiceOutcomes(RollupWriter writer, CaseFacts facts, CaseOverviews cases, SlaPolicies policies,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, DurationHistogram durations) {
         this.writer = writer;
         this.facts = facts;
         this.cases = cases;
         this.policies = policies;
         this.jdbc = jdbc;
+        this.durations = durations;
     }
 
     @ApplicationModuleListener
     void on(FirstResponseSent event) {
         var ws = event.workspace();
         facts.find(ws, event.caseId()).ifPresent(fact -> {
-            writer.insertFact("metrics_first_response", "workspace_id, case_id, channel, responded_at, seconds, team_id, lang",
-                    ws.value(), event.caseId().value(), fact.channel(), utc(event.at()), Math.max(0, event.sinceOpened().toSeconds()),
-                    fact.team(), fact.language());
+            durations.record(ws, DurationHistogram.Kind.FIRST_RESPONSE, event.caseId(), fact, event.at(), event.sinceOpened().toSeconds());
             met(ws, event.caseId(), fact, SlaKind.FIRST_RESPONSE, event.at());
         });
     }
@@ -63,8 +61,7 @@ class ServiceOutcomes {
         var ws = event.workspace();
         facts.find(ws, event.caseId()).ifPresent(fact -> {
             var seconds = Math.max(0, Duration.between(fact.openedAt(), event.at()).toSeconds());
-            if (writer.insertFact("metrics_resolution", "workspace_id, case_id, channel, team_id, lang, resolved_at, seconds",
-                    ws.value(), event.caseId().value(), fact.channel(), fact.team(), fact.language(), utc(event.at()), seconds)) {
+            if (durations.record(ws, DurationHistogram.Kind.RESOLUTION, event.caseId(), fact, event.at(), seconds)) {
                 met(ws, event.caseId(), fact, SlaKind.RESOLUTION, event.at());
             }
         });
@@ -115,8 +112,6 @@ class ServiceOutcomes {
     }
 
     private void count(WorkspaceId ws, CaseFacts.CaseFact fact, String priority, String kind, Instant at, long met, long breached) {
-        writer.add("metrics_sla_hourly", SLA_KEYS,
-                List.of(ws.value(), utc(Timeline.hourOf(at)), fact.channel(), fact.team(), fact.language(), priority, kind),
-                List.of("met", "breached"), List.of(met, breached));
+        writer.add(Rollup.SLA, ws, at, List.of(fact.channel(), fact.team(), fact.language(), priority, kind), List.of(met, breached));
     }
 }

@@ -5,6 +5,7 @@ import static org.frontline.metrics.internal.RollupWriter.utc;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.frontline.metrics.DashboardFilter;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,14 @@ final class Where {
         return this;
     }
 
+    /** The part's bucket range ({@code always()} adds no condition). */
+    Where within(RangePart part) {
+        if (part.to().equals(Instant.MAX)) {
+            return this;
+        }
+        return part.from() == null ? before("bucket", part.to()) : between("bucket", part.from(), part.to());
+    }
+
     Where before(String column, Instant to) {
         sql.append(" and ").append(alias).append(column).append(" < ?");
         params.add(utc(to));
@@ -69,6 +78,25 @@ final class Where {
             filter.team().ifPresent(t -> is("team_id", t.value()));
         }
         return this;
+    }
+
+    /**
+     * One statement over the parts of a range: {@code outer} over the union of {@code columns} read from each part's
+     * table ({@code rows}: the workspace and the part's buckets, then {@code conditions}), then {@code tail}; e.g.
+     * {@code select term, sum(mentions) as mentions} over {@code term, mentions}, {@code group by term}.
+     */
+    static JdbcClient.StatementSpec union(JdbcClient jdbc, WorkspaceId workspace, Rollup rollup, List<RangePart> parts,
+            UnaryOperator<Where> conditions, String columns, String outer, String tail) {
+        var sql = new StringBuilder(outer).append(" from (");
+        var params = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            var part = parts.get(i);
+            var where = conditions.apply(workspace(workspace).within(part));
+            sql.append(i == 0 ? "" : " union all ").append("select ").append(columns).append(" from ").append(part.table(rollup)).append(where.sql);
+            params.addAll(where.params);
+        }
+        sql.append(") r ").append(tail);
+        return jdbc.sql(sql.toString()).params(params);
     }
 
     JdbcClient.StatementSpec query(JdbcClient jdbc, String select, String tail) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.frontline.metrics.internal.Rollup;
 import org.frontline.metrics.internal.RollupWriter;
-import org.frontline.metrics.internal.Timeline;
 import org.frontline.shared.WorkspaceId;
 import org.frontline.web.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +42,6 @@ public class SurveyAnswers {
     /** What the public page may show: the questions only (nothing about the case or the customer). */
     public record SurveyView(List<SurveyQuestion> questions) {}
 
-    private static final List<String> ROLLUP_KEYS = List.of("workspace_id", "bucket", "channel", "question");
-    private static final List<String> ROLLUP_COUNTERS = List.of("responses", "score_sum", "high", "low");
 
     private final SurveyLinks links;
     private final SurveyRepository surveys;
@@ -85,11 +83,10 @@ public class SurveyAnswers {
         if (!surveys.claim(survey.id(), now)) {
             return new Outcome.AlreadyAnswered();
         }
-        var hour = utc(Timeline.hourOf(now));
         parsed.forEach((question, score) -> {
             surveys.insertAnswer(survey, question, score, now);
-            rollups.add("metrics_survey_hourly", ROLLUP_KEYS, List.of(survey.workspace(), hour, survey.channel(), question.wireName()),
-                    ROLLUP_COUNTERS, List.of(1L, (long) score, question.high(score) ? 1L : 0L, question.low(score) ? 1L : 0L));
+            rollups.add(Rollup.SURVEYS, new WorkspaceId(survey.workspace()), now, List.of(survey.channel(), question.wireName()),
+                    List.of(1L, (long) score, question.high(score) ? 1L : 0L, question.low(score) ? 1L : 0L));
         });
         return new Outcome.Recorded();
     }

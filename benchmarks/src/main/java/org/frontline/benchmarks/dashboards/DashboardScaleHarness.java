@@ -21,6 +21,7 @@ import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostAuthor;
 import org.frontline.ingest.PostIngestion;
 import org.frontline.matching.TrackingQueries;
+import org.frontline.matching.TrackingQueryId;
 import org.frontline.metrics.DashboardFilter;
 import org.frontline.metrics.customers.CustomerDashboard;
 import org.frontline.metrics.internal.ListeningDashboard;
@@ -36,26 +37,76 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link BulkRollups}; then each dashboard's figures are read through the application's own query code while
  * posts keep arriving through the real ingest pipeline, and the same figures by GROUP BY over the raw rows.
  *
- * <p>Arguments: {@code mentions cases [samples]}. Database: 127.0.0.1:5432/test as postgres (trust), schema
- * {@code bench_dashboards} (dropped and re-created).
+ * <p>Arguments: {@code mentions cases [samples] [fill|upgrade|measure|both]}. Database: 127.0.0.1:5432/test as
+ * postgres (trust), schema {@code bench_dashboards} (or the system property {@code frontline.bench.schema}). {@code fill} drops and re-creates the schema, fills it and
+ * stops; {@code upgrade} starts the application on a filled schema (applying any newer migration with its
+ * backfill), completes what a newer schema has that the fill lacked, and stops; {@code measure} does the same and
+ * then measures. So filling and upgrading can run without the measuring lock, and {@code measure} under it. The
+ * GROUP BY baseline runs {@code samples / 2} times over 30 days and 3 times over a year (system properties
+ * {@code frontline.bench.raw-samples} and {@code frontline.bench.raw-year-samples}), after one warm-up run.
  */
 public final class DashboardScaleHarness {
 
-    private static final String SCHEMA = "bench_dashboards";
+    private static final String SCHEMA = System.getProperty("frontline.bench.schema", "bench_dashboards");
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     public static void main(String[] args) throws Exception {
         var mentions = Long.parseLong(args.length > 0 ? args[0] : "10000000");
         var cases = Long.parseLong(args.length > 1 ? args[1] : "1000000");
         var samples = Integer.parseInt(args.length > 2 ? args[2] : "40");
-        freshSchema();
-        try (var app = start()) {
-            run(app, mentions, cases, samples);
+        var mode = args.length > 3 ? args[3] : "both";
+        if (!mode.equals("measure")) {
+            freshSchema();
+            try (var app = start()) {
+                fill(app, mentions, cases);
+            }
+        }
+        if (mode.equals("upgrade")) {
+            var upgrading = System.nanoTime();
+            try (var app = start(); var c = connect()) {
+                log("application started on the filled schema (pending migrations applied) in %.0f s", seconds(upgrading));
+                BulkRollups.complete(c, Filled.read().workspace().value());
+                exec(c, "analyze");
+                log("upgraded, completed and analyzed in %.0f s", seconds(upgrading));
+            }
+        } else if (!mode.equals("fill")) {
+            var migrating = System.nanoTime();
+            try (var app = start()) {
+                log("application started on the filled schema (pending migrations applied) in %.0f s", seconds(migrating));
+                var filled = Filled.read();
+                try (var c = connect()) {
+                    var completing = System.nanoTime();
+                    BulkRollups.complete(c, filled.workspace().value());
+                    log("rollups completed for the current schema in %.0f s", seconds(completing));
+                }
+                measure(app, filled.workspace(), filled.end(), samples);
+            }
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext app, long mentions, long cases, int samples) throws Exception {
+    /** What a fill left for the measurement: the workspace and the end of the generated year. */
+    private record Filled(WorkspaceId workspace, Instant end) {
+        static void write(WorkspaceId workspace, Instant end) throws SQLException {
+            try (var c = connect()) {
+                exec(c, "create table bench_filled (workspace_id uuid not null, end_at timestamp with time zone not null)");
+                try (var insert = c.prepareStatement("insert into bench_filled values (?, ?)")) {
+                    insert.setObject(1, workspace.value());
+                    insert.setObject(2, end.atOffset(java.time.ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+            }
+        }
+
+        static Filled read() throws SQLException {
+            try (var c = connect(); var s = c.createStatement(); var rs = s.executeQuery("select workspace_id, end_at from bench_filled")) {
+                rs.next();
+                return new Filled(new WorkspaceId(rs.getObject(1, UUID.class)), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
+            }
+        }
+    }
+
+    private static void fill(ConfigurableApplicationContext app, long mentions, long cases) throws Exception {
         var workspace = app.getBean(WorkspaceAdministration.class).createWorkspace("bench", "Benchmark brand");
         var queries = new ArrayList<UUID>();
         for (int i = 0; i < 20; i++) {
@@ -74,7 +125,7 @@ public final class DashboardScaleHarness {
             log("COPY %,d cases: %.0f s", cases, seconds(casesStarted));
             var rollupsStarted = System.nanoTime();
             c1.setAutoCommit(false);
-            BulkRollups.build(c1);
+            BulkRollups.build(c1, workspace.value());
             c1.commit();
             c1.setAutoCommit(true);
             log("bulk rollups: %.0f s", seconds(rollupsStarted));
@@ -85,7 +136,7 @@ public final class DashboardScaleHarness {
             exec(c1, "analyze");
             log("generated and indexed in %.0f s", seconds(started));
         }
-        measure(app, workspace, end, samples);
+        Filled.write(workspace, end);
     }
 
     private static void measure(ConfigurableApplicationContext app, WorkspaceId workspace, Instant end, int samples) throws Exception {
@@ -95,48 +146,75 @@ public final class DashboardScaleHarness {
         var day = end.plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.DAYS);
         var month = new DashboardFilter(day.minus(Duration.ofDays(30)), day, Optional.empty(), Optional.empty());
         var year = new DashboardFilter(day.minus(Duration.ofDays(365)), day, Optional.empty(), Optional.empty());
+        var query = topQuery(workspace);
+        var narrowed = new DashboardFilter(month.from(), month.to(), Optional.of(Channel.X), Optional.of(new TrackingQueryId(query)));
         var ingest = new Ingest(app.getBean(PostIngestion.class), workspace);
+        var liveFrom = Instant.now();
         var ingestThread = Thread.ofPlatform().name("ingest-load").start(ingest);
+        var raw30 = Integer.getInteger("frontline.bench.raw-samples", Math.max(3, samples / 2));
+        var raw365 = Integer.getInteger("frontline.bench.raw-year-samples", 3);
         try (var raw = connect()) {
             var rawFigures = new RawFigures(raw, workspace.value());
             var results = new ArrayList<String>();
             results.add(row("listening, 30 days", time(samples, () -> listening.figures(workspace, month)),
-                    time(samples, () -> rawFigures.listening(month.from(), month.to()))));
+                    time(raw30, () -> rawFigures.listening(month.from(), month.to()))));
             results.add(row("listening, 365 days", time(samples, () -> listening.figures(workspace, year)),
-                    time(Math.max(5, samples / 4), () -> rawFigures.listening(year.from(), year.to()))));
+                    time(raw365, () -> rawFigures.listening(year.from(), year.to()))));
+            results.add(row("listening, 30 days, channel x and one query", time(samples, () -> listening.figures(workspace, narrowed)),
+                    time(raw30, () -> rawFigures.listening(month.from(), month.to(), "x", query))));
             results.add(row("service, 30 days", time(samples, () -> service.figures(workspace, month)),
-                    time(samples, () -> rawFigures.service(month.from(), month.to()))));
+                    time(raw30, () -> rawFigures.service(month.from(), month.to()))));
+            results.add(row("service, 365 days", time(samples, () -> service.figures(workspace, year)),
+                    time(raw365, () -> rawFigures.service(year.from(), year.to()))));
             results.add(row("customers, 30 days", time(samples, () -> customers.figures(workspace, "bench", month)),
-                    time(samples, () -> rawFigures.customers(month.from(), month.to()))));
+                    time(raw30, () -> rawFigures.customers(month.from(), month.to()))));
             ingest.stop();
             ingestThread.join();
             log("ingest load during the measurement: %,d posts accepted (%.0f posts/s)", ingest.accepted.get(), ingest.rate());
-            System.out.println("| dashboard | rollups p50 ms | rollups p95 ms | GROUP BY p50 ms | GROUP BY p95 ms | p95 ratio |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            System.out.println("| dashboard | rollups p50 ms | rollups p95 ms | rollups CPU ms per call | GROUP BY p50 ms | GROUP BY p95 ms"
+                    + " | p95 ratio |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             results.forEach(System.out::println);
         }
-        Thread.sleep(Duration.ofSeconds(20));
+        var liveTo = Instant.now();
+        Thread.sleep(Duration.ofSeconds(30));
         try (var check = connect()) {
-            SampleCheck.run(check, workspace.value(), end);
+            SampleCheck.run(check, workspace.value(), end, liveFrom, liveTo);
         }
     }
 
-    private static String row(String name, long[] rollups, long[] groupBy) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.0f× |", name, ms(rollups, 50), ms(rollups, 95), ms(groupBy, 50),
-                ms(groupBy, 95), ms(groupBy, 95) / Math.max(0.001, ms(rollups, 95)));
+    /** The tracking query with the most mentions (Zipf rank 1). */
+    private static UUID topQuery(WorkspaceId workspace) throws SQLException {
+        try (var c = connect(); var s = c.prepareStatement("select id from tracking_query where workspace_id = ? and name = 'Brand 0'")) {
+            s.setObject(1, workspace.value());
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        }
     }
 
-    /** Nanoseconds of each of {@code n} runs, after two warm-up runs. */
-    private static long[] time(int n, Callable<?> call) throws Exception {
+    /** Wall-clock nanoseconds of each run, and the measuring thread's CPU nanoseconds over all runs. */
+    private record Timed(long[] wall, long cpu) {}
+
+    private static String row(String name, Timed rollups, Timed groupBy) {
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f× |", name, ms(rollups.wall(), 50), ms(rollups.wall(), 95),
+                rollups.cpu() / 1e6 / rollups.wall().length, ms(groupBy.wall(), 50), ms(groupBy.wall(), 95),
+                ms(groupBy.wall(), 95) / Math.max(0.001, ms(rollups.wall(), 95)));
+    }
+
+    /** Each of {@code n} runs, after a warm-up run. */
+    private static Timed time(int n, Callable<?> call) throws Exception {
         call.call();
-        call.call();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         var times = new long[n];
+        var cpu = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) {
             var t = System.nanoTime();
             call.call();
             times[i] = System.nanoTime() - t;
         }
-        return times;
+        return new Timed(times, threads.getCurrentThreadCpuTime() - cpu);
     }
 
     private static double ms(long[] times, int percentile) {
