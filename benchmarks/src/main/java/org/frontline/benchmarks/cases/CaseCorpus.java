@@ -37,6 +37,8 @@ final class CaseCorpus {
     private static final int AUTHORS = 300_000;
     /** The capacity the harness gives every agent: the router never hands an agent more open cases than this. */
     static final int AGENT_CAPACITY = 40;
+    /** How many open cases the history leaves each agent with: busy, with room for the next case. */
+    static final int AGENT_LOAD = AGENT_CAPACITY * 3 / 4;
 
     record Setup(WorkspaceId workspace, List<TeamId> teams, List<List<AgentId>> agentsPerTeam, List<UUID> queries) {}
 
@@ -118,15 +120,15 @@ final class CaseCorpus {
     }
 
     /**
-     * Closed work went to any of the team's agents; an active case is with an agent only while that agent is
-     * below capacity (as the router and the queue pickup assign), otherwise it waits in the team queue.
+     * Closed work went to any of the team's agents; an active case is with an agent only while that agent holds
+     * fewer than {@link #AGENT_LOAD} (the router never goes beyond capacity), otherwise it waits in the team queue.
      */
     private @org.jspecify.annotations.Nullable UUID assignee(List<AgentId> members, boolean active) {
         var agent = members.get(random.nextInt(members.size()));
         if (!active) {
             return agent.value();
         }
-        if (random.nextInt(10) == 0 || openCases.getOrDefault(agent, 0) >= AGENT_CAPACITY) {
+        if (random.nextInt(10) == 0 || openCases.getOrDefault(agent, 0) >= AGENT_LOAD) {
             return null;
         }
         openCases.merge(agent, 1, Integer::sum);

@@ -1,7 +1,10 @@
 package org.frontline.benchmarks.cases;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -79,17 +82,20 @@ public final class CasesHarness {
                 statement.execute("create schema " + schema);
             }
         }
-        try (var context = start(schema)) {
+        var statements = new StatementLog();
+        try (var context = start(schema, statements)) {
             var setup = reuse ? existing(context) : generate(context, cases, mentions);
             if (measure) {
-                measure(context, setup, samples);
+                measure(context, setup, samples, statements);
             }
         }
     }
 
-    private static ConfigurableApplicationContext start(String schema) {
+    private static ConfigurableApplicationContext start(String schema, StatementLog statements) {
         // As command-line arguments: they win over application.properties (the embedded database by default).
-        return new SpringApplicationBuilder(FrontlineApplication.class).run(
+        return new SpringApplicationBuilder(FrontlineApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(statements))
+                .run(
                 "--spring.datasource.url=" + DATABASE + "?currentSchema=" + schema,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
@@ -172,7 +178,7 @@ public final class CasesHarness {
 
     record Setup(WorkspaceId workspace, List<TeamId> teams, CaseId bigCase) {}
 
-    private static void measure(ConfigurableApplicationContext context, Setup setup, int samples) {
+    private static void measure(ConfigurableApplicationContext context, Setup setup, int samples, StatementLog statements) throws Exception {
         var jdbc = context.getBean(JdbcClient.class);
         System.out.printf("Stored: %,d cases, %,d posts, %,d mentions; the big case has %,d mentions%n",
                 count(jdbc, "support_case"), count(jdbc, "post"), count(jdbc, "mention"),
@@ -203,13 +209,17 @@ public final class CasesHarness {
                 .agent().isPresent() ? 1 : 0;
 
         System.out.printf("%nInbox filter: status in (new, open, pending) and one team (rotating over %d teams), page 1, 50 cases%n", filters.size());
-        System.out.printf("%-46s %8s %9s %9s %9s%n", "operation", "samples", "p50 ms", "p99 ms", "max ms");
+        System.out.printf("%-46s %8s %9s %9s %9s %11s%n", "operation", "samples", "p50 ms", "p99 ms", "max ms", "cpu ms/op");
         time("inbox page: CaseViews.inbox (query + joins)", inbox, samples);
         time("inbox query only: CaseRepository.page", inboxQuery, samples);
         time("open case with 1,000 mentions: CaseViews.detail", openBig, Math.max(samples / 4, 100));
         time("routing decision: Router.route (database)", route, samples);
         time("agent choice alone: AgentPicker.pick", pick, samples * 10);
-        explain(jdbc, setup);
+        try (var connection = context.getBean(DataSource.class).getConnection()) {
+            explain(connection, "inbox page: CaseViews.inbox", statements.record(inbox));
+            explain(connection, "open case with 1,000 mentions: CaseViews.detail", statements.record(openBig));
+            explain(connection, "routing decision: Router.route", statements.record(route));
+        }
     }
 
     private static void time(String name, IntSupplier operation, int samples) {
@@ -217,30 +227,33 @@ public final class CasesHarness {
         for (int i = 0; i < Math.max(samples / 5, 20); i++) {
             sink += operation.getAsInt();
         }
+        var threads = ManagementFactory.getThreadMXBean();
+        var cpuBefore = threads.getCurrentThreadCpuTime();
         var nanos = new long[samples];
         for (int i = 0; i < samples; i++) {
             var started = System.nanoTime();
             sink += operation.getAsInt();
             nanos[i] = System.nanoTime() - started;
         }
+        // CPU time of the measuring thread only: the database's own work is in another process.
+        var cpuPerOperation = (threads.getCurrentThreadCpuTime() - cpuBefore) / (double) samples;
         Arrays.sort(nanos);
-        System.out.printf("%-46s %8d %9.3f %9.3f %9.3f%s%n", name, samples, ms(nanos[samples / 2]), ms(nanos[(int) Math.ceil(samples * 0.99) - 1]),
-                ms(nanos[samples - 1]), sink < 0 ? "!" : "");
+        System.out.printf("%-46s %8d %9.3f %9.3f %9.3f %11.3f%s%n", name, samples, ms(nanos[samples / 2]),
+                ms(nanos[(int) Math.ceil(samples * 0.99) - 1]), ms(nanos[samples - 1]), cpuPerOperation / 1e6, sink < 0 ? "!" : "");
     }
 
-    /** The plans of the inbox's two statements, as CaseRepository builds them for the measured filter. */
-    private static void explain(JdbcClient jdbc, Setup setup) {
-        var where = " from support_case c where c.workspace_id = :workspace and c.status in ('NEW', 'OPEN', 'PENDING') and c.team_id = :team";
-        for (var sql : List.of(
-                "select c.id" + where + " order by c.opened_at desc, c.id desc offset 0 rows fetch next 50 rows only",
-                "select count(*)" + where)) {
-            System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) " + sql);
-            jdbc.sql("explain (analyze, buffers) " + sql)
-                    .param("workspace", setup.workspace().value())
-                    .param("team", setup.teams().getFirst().value())
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("  " + line));
+    /** The statements one run of the operation sent, and the plan of each SELECT with the values it was sent with. */
+    private static void explain(Connection connection, String operation, List<StatementLog.Sent> sent) throws SQLException {
+        System.out.printf("%n%s: %d statements%n", operation, sent.size());
+        for (var statement : sent) {
+            var sql = statement.sql().replaceAll("\\?(, \\?)+", "?, …");
+            System.out.printf("%n  %s%n", sql.length() > 220 ? sql.substring(0, 220) + " …" : sql);
+            if (!statement.sql().stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select")) {
+                continue;
+            }
+            for (var line : StatementLog.explain(connection, statement)) {
+                System.out.println("    " + line);
+            }
         }
     }
 
