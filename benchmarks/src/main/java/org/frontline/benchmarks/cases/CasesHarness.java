@@ -203,6 +203,13 @@ public final class CasesHarness {
                 new RoutingFacts("email", Map.of(), "need", 0.0, 0.0, 0.1, "de", 3L, "Bitte um Hilfe beim Konto"));
         IntSupplier route = () -> router.route(setup.workspace(), facts.get(turn[0]++ % facts.size()), loads).agent() == null ? 0 : 1;
         var agents = context.getBean(Agents.class).ofTeam(setup.workspace(), setup.teams().getFirst());
+        var agentIds = agents.stream().map(a -> a.id()).toList();
+        IntSupplier openCases = () -> repository.openCasesPerAgent(setup.workspace(), agentIds).size();
+        // The same decision with the loads handed in: what is left is the in-memory setup, the choice, the
+        // explanation and the write of the round-robin memory.
+        var known = repository.openCasesPerAgent(setup.workspace(), context.getBean(Agents.class).list(setup.workspace()).stream().map(a -> a.id()).toList());
+        AgentLoads given = (workspace, ids) -> known;
+        IntSupplier routeGiven = () -> router.route(setup.workspace(), facts.get(turn[0]++ % facts.size()), given).agent() == null ? 0 : 1;
         var candidates = agents.stream().map(a -> new AgentPicker.Candidate(a, turn[0] % 40)).toList();
         var clock = Clock.systemUTC();
         IntSupplier pick = () -> AgentPicker.pick("Team 0", candidates, "fr", Set.of(), clock.instant(), AgentPicker.Strategy.LEAST_LOADED, null)
@@ -214,6 +221,8 @@ public final class CasesHarness {
         time("inbox query only: CaseRepository.page", inboxQuery, samples);
         time("open case with 1,000 mentions: CaseViews.detail", openBig, Math.max(samples / 4, 100));
         time("routing decision: Router.route (database)", route, samples);
+        time("  live open-case counts alone (1 statement)", openCases, samples);
+        time("  Router.route with the loads handed in", routeGiven, samples);
         time("agent choice alone: AgentPicker.pick", pick, samples * 10);
         try (var connection = context.getBean(DataSource.class).getConnection()) {
             explain(connection, "inbox page: CaseViews.inbox", statements.record(inbox));
