@@ -19,18 +19,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agents of a workspace and the teams they belong to. */
+/**
+ * The agents of a workspace and the teams they belong to. Reads come from the workspace's routing setup in
+ * memory; writes refresh it.
+ */
 @Component
 public class Agents {
 
-    private static final String COLUMNS = "a.id, a.name, a.languages, a.skills, a.time_zone, a.hours, a.capacity";
+    static final String COLUMNS = "a.id, a.name, a.languages, a.skills, a.time_zone, a.hours, a.capacity";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RoutingSetups setups;
 
-    Agents(JdbcClient jdbc, Clock clock) {
+    Agents(JdbcClient jdbc, Clock clock, RoutingSetups setups) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.setups = setups;
     }
 
     @Transactional
@@ -51,6 +56,7 @@ public class Agents {
                         capacity,
                         clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
+        setups.changed(workspace);
         return agent.id();
     }
 
@@ -65,21 +71,17 @@ public class Agents {
         }
         jdbc.sql("delete from team_member where team_id = ? and agent_id = ?").params(team.value(), agent.value()).update();
         jdbc.sql("insert into team_member (team_id, agent_id) values (?, ?)").params(team.value(), agent.value()).update();
+        setups.changed(workspace);
     }
 
+    /** The team's agents by name. */
     public List<Agent> ofTeam(WorkspaceId workspace, TeamId team) {
-        return jdbc.sql("select " + COLUMNS + " from agent a join team_member m on m.agent_id = a.id"
-                        + " where a.workspace_id = ? and m.team_id = ? order by a.name")
-                .params(workspace.value(), team.value())
-                .query(Agents::row)
-                .list();
+        return setups.of(workspace).membersOf(team);
     }
 
+    /** The workspace's agents by name. */
     public List<Agent> list(WorkspaceId workspace) {
-        return jdbc.sql("select " + COLUMNS + " from agent a where a.workspace_id = ? order by a.name")
-                .param(workspace.value())
-                .query(Agents::row)
-                .list();
+        return setups.of(workspace).agents();
     }
 
     public Map<AgentId, String> names(WorkspaceId workspace, Collection<AgentId> ids) {
@@ -95,7 +97,7 @@ public class Agents {
         return values.isBlank() ? Set.of() : Arrays.stream(values.split(",")).map(String::strip).collect(Collectors.toSet());
     }
 
-    private static Agent row(ResultSet rs, int i) throws SQLException {
+    static Agent row(ResultSet rs, int i) throws SQLException {
         var zone = ZoneId.of(rs.getString("time_zone"));
         return new Agent(
                 new AgentId(rs.getObject("id", UUID.class)),

@@ -26,10 +26,12 @@ public class RoutingRules {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RoutingSetups setups;
 
-    RoutingRules(JdbcClient jdbc, Clock clock) {
+    RoutingRules(JdbcClient jdbc, Clock clock, RoutingSetups setups) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.setups = setups;
     }
 
     /** Adds a rule after the existing ones. */
@@ -55,23 +57,23 @@ public class RoutingRules {
                         String.join(",", new TreeSet<>(rule.requiredSkills())),
                         clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
+        setups.changed(workspace);
         return rule;
     }
 
+    /** The workspace's rules in the order they are tried. */
     public List<RoutingRule> list(WorkspaceId workspace) {
-        return jdbc.sql("select id, name, conditions, team_id, priority, tags, required_skills from routing_rule"
-                        + " where workspace_id = ? order by position, id")
-                .param(workspace.value())
-                .query(RoutingRules::row)
-                .list();
+        return setups.of(workspace).rules();
     }
 
     @Transactional
     public boolean delete(WorkspaceId workspace, UUID id) {
-        return jdbc.sql("delete from routing_rule where workspace_id = ? and id = ?").params(workspace.value(), id).update() == 1;
+        var deleted = jdbc.sql("delete from routing_rule where workspace_id = ? and id = ?").params(workspace.value(), id).update() == 1;
+        setups.changed(workspace);
+        return deleted;
     }
 
-    private static RoutingRule row(ResultSet rs, int i) throws SQLException {
+    static RoutingRule row(ResultSet rs, int i) throws SQLException {
         List<RuleCondition> conditions = JSON.readValue(rs.getString("conditions"), CONDITIONS);
         var priority = rs.getString("priority");
         return new RoutingRule(

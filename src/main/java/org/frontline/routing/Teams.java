@@ -14,16 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The teams of a workspace. */
+/** The teams of a workspace. Reads come from the workspace's routing setup in memory; writes refresh it. */
 @Component
 public class Teams {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RoutingSetups setups;
 
-    Teams(JdbcClient jdbc, Clock clock) {
+    Teams(JdbcClient jdbc, Clock clock, RoutingSetups setups) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.setups = setups;
     }
 
     /** Creates a team; a new default team takes the default role from the previous one. */
@@ -36,14 +38,13 @@ public class Teams {
         jdbc.sql("insert into team (id, workspace_id, name, is_default, created_at) values (?, ?, ?, ?, ?)")
                 .params(id.value(), workspace.value(), name, isDefault, clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
+        setups.changed(workspace);
         return id;
     }
 
+    /** The workspace's teams by name. */
     public List<Team> list(WorkspaceId workspace) {
-        return jdbc.sql("select id, name, is_default from team where workspace_id = ? order by name")
-                .param(workspace.value())
-                .query((rs, i) -> new Team(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getBoolean("is_default")))
-                .list();
+        return setups.of(workspace).teams().stream().map(RoutingSetups.TeamSetup::team).toList();
     }
 
     public Optional<Team> defaultTeam(WorkspaceId workspace) {
@@ -52,15 +53,13 @@ public class Teams {
 
     /** The team's working calendar; around the clock in UTC when none is set. */
     public BusinessHours hours(WorkspaceId workspace, TeamId team) {
-        return jdbc.sql("select time_zone, hours from team where workspace_id = ? and id = ?")
-                .params(workspace.value(), team.value())
-                .query((rs, i) -> {
-                    var zone = java.time.ZoneId.of(rs.getString("time_zone"));
-                    var hours = rs.getString("hours");
-                    return hours == null ? BusinessHours.always(zone) : BusinessHoursCodec.decode(zone, hours);
-                })
-                .optional()
-                .orElseGet(() -> BusinessHours.always(java.time.ZoneOffset.UTC));
+        return setups.of(workspace).team(team).map(RoutingSetups.TeamSetup::hours).orElseGet(() -> BusinessHours.always(ZoneOffset.UTC));
+    }
+
+    /** A team's calendar as stored: no hours mean around the clock in the team's zone. */
+    static BusinessHours calendar(String zone, @org.jspecify.annotations.Nullable String hours) {
+        var zoneId = java.time.ZoneId.of(zone);
+        return hours == null ? BusinessHours.always(zoneId) : BusinessHoursCodec.decode(zoneId, hours);
     }
 
     @Transactional
@@ -68,15 +67,11 @@ public class Teams {
         jdbc.sql("update team set time_zone = ?, hours = ? where workspace_id = ? and id = ?")
                 .params(hours.zone().getId(), BusinessHoursCodec.encode(hours), workspace.value(), team.value())
                 .update();
+        setups.changed(workspace);
     }
 
     AgentPicker.Strategy strategy(WorkspaceId workspace, TeamId team) {
-        return jdbc.sql("select strategy from team where workspace_id = ? and id = ?")
-                .params(workspace.value(), team.value())
-                .query(String.class)
-                .optional()
-                .map(AgentPicker.Strategy::valueOf)
-                .orElse(AgentPicker.Strategy.LEAST_LOADED);
+        return setups.of(workspace).team(team).map(RoutingSetups.TeamSetup::strategy).orElse(AgentPicker.Strategy.LEAST_LOADED);
     }
 
     @Transactional
@@ -84,6 +79,7 @@ public class Teams {
         jdbc.sql("update team set strategy = ? where workspace_id = ? and id = ?")
                 .params(strategy.name(), workspace.value(), team.value())
                 .update();
+        setups.changed(workspace);
     }
 
     Optional<AgentId> lastAssigned(WorkspaceId workspace, TeamId team) {

@@ -197,14 +197,24 @@ public class CaseRepository {
         return byId.values().stream().map(MentionBuilder::build).toList();
     }
 
-    /** The matches of the first mention of each given case, for list views. */
-    public List<QueryMatch> matchesOfPost(WorkspaceId workspace, PostId post) {
-        return jdbc.sql("select mm.query_id, mm.spans from mention m join mention_match mm on mm.mention_id = m.id"
-                        + " where m.workspace_id = ? and m.post_id = ? order by mm.query_id")
-                .params(workspace.value(), post.value())
-                .query((rs, i) -> new QueryMatch(
-                        new TrackingQueryId(rs.getObject("query_id", UUID.class)), SpanCodec.decode(rs.getString("spans"))))
-                .list();
+    /**
+     * The matches of the mentions of the given posts (for list views, the first post of each case), in one
+     * statement for a whole page; a post without matches is missing from the map.
+     */
+    public java.util.Map<PostId, List<QueryMatch>> matchesOfPosts(WorkspaceId workspace, java.util.Collection<PostId> posts) {
+        var byPost = new java.util.HashMap<PostId, List<QueryMatch>>();
+        if (posts.isEmpty()) {
+            return byPost;
+        }
+        jdbc.sql("select m.post_id, mm.query_id, mm.spans from mention m join mention_match mm on mm.mention_id = m.id"
+                        + " where m.workspace_id = :workspace and m.post_id in (:posts) order by m.post_id, mm.query_id")
+                .param("workspace", workspace.value())
+                .param("posts", posts.stream().map(PostId::value).distinct().toList())
+                .query(rs -> {
+                    byPost.computeIfAbsent(new PostId(rs.getObject("post_id", UUID.class)), key -> new ArrayList<>())
+                            .add(new QueryMatch(new TrackingQueryId(rs.getObject("query_id", UUID.class)), SpanCodec.decode(rs.getString("spans"))));
+                });
+        return byPost;
     }
 
     /** Moves a case in its workflow; the resolution time is kept while resolved and cleared on reopening. */

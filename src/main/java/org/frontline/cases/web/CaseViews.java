@@ -78,12 +78,15 @@ class CaseViews {
         return inbox(workspace, CaseFilter.none(), request);
     }
 
+    /**
+     * One page of the inbox in a fixed number of statements, whatever the page size: the page and its count, its
+     * posts, their matches, the query names, signals and SLA timers (team and agent names come from memory).
+     */
     Page<CaseSummary> inbox(WorkspaceId workspace, CaseFilter filter, PageRequest request) {
         var page = cases.page(workspace, filter, request);
         var postsById = posts.findAll(workspace, page.items().stream().map(CaseRecord::firstPost).toList());
-        var matchesByCase = page.items().stream()
-                .collect(java.util.stream.Collectors.toMap(CaseRecord::id, c -> cases.matchesOfPost(workspace, c.firstPost())));
-        var queryNames = queries.names(workspace, queryIds(matchesByCase.values().stream().flatMap(List::stream)));
+        var matchesByPost = cases.matchesOfPosts(workspace, postsById.keySet());
+        var queryNames = queries.names(workspace, queryIds(matchesByPost.values().stream().flatMap(List::stream)));
         var teamNames = teams.names(workspace, page.items().stream().map(CaseRecord::team).filter(Objects::nonNull).toList());
         var agentNames = agents.names(workspace, page.items().stream().map(CaseRecord::assignee).filter(Objects::nonNull).toList());
         var signalsByPost = signals.findAll(workspace, postsById.keySet());
@@ -100,7 +103,7 @@ class CaseViews {
                                 c.subject(),
                                 c.openedAt(),
                                 postsById.get(c.firstPost()),
-                                named(matchesByCase.get(c.id()), queryNames),
+                                named(matchesByPost.getOrDefault(c.firstPost(), List.of()), queryNames),
                                 signalsByPost.get(c.firstPost()),
                                 slaByCase.get(c.id().value())))
                         .toList(),

@@ -1,7 +1,10 @@
 package org.frontline.benchmarks.cases;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -51,7 +54,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>java -cp benchmarks.jar org.frontline.benchmarks.cases.CasesHarness cases=1000000 mentions=1000 samples=2000</pre>
  *
- * {@code schema=bench_cases} names the schema (dropped and refilled unless {@code reuse=true}).
+ * {@code schema=bench_cases} names the schema (dropped and refilled unless {@code reuse=true}); {@code measure=false}
+ * only fills it, so that the filling can run outside the benchmark lock and {@code reuse=true} measures later.
  */
 public final class CasesHarness {
 
@@ -66,6 +70,8 @@ public final class CasesHarness {
         int samples = Integer.parseInt(options.getOrDefault("samples", "2000"));
         var schema = options.getOrDefault("schema", "bench_cases");
         var reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
+        // measure=false only fills (without the benchmark lock); reuse=true later measures what it left.
+        var measure = Boolean.parseBoolean(options.getOrDefault("measure", "true"));
         if (!schema.matches("[a-z_][a-z0-9_]{0,40}")) {
             throw new IllegalArgumentException("schema: lower-case letters, digits and _");
         }
@@ -76,15 +82,20 @@ public final class CasesHarness {
                 statement.execute("create schema " + schema);
             }
         }
-        try (var context = start(schema)) {
+        var statements = new StatementLog();
+        try (var context = start(schema, statements)) {
             var setup = reuse ? existing(context) : generate(context, cases, mentions);
-            measure(context, setup, samples);
+            if (measure) {
+                measure(context, setup, samples, statements);
+            }
         }
     }
 
-    private static ConfigurableApplicationContext start(String schema) {
+    private static ConfigurableApplicationContext start(String schema, StatementLog statements) {
         // As command-line arguments: they win over application.properties (the embedded database by default).
-        return new SpringApplicationBuilder(FrontlineApplication.class).run(
+        return new SpringApplicationBuilder(FrontlineApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(statements))
+                .run(
                 "--spring.datasource.url=" + DATABASE + "?currentSchema=" + schema,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
@@ -115,7 +126,8 @@ public final class CasesHarness {
                 var zone = ZoneId.of(zones[(t + a) % zones.length][0]);
                 var hours = a % 2 == 0 ? BusinessHours.always(zone) : BusinessHours.weekdays(zone, LocalTime.of(8, 0), LocalTime.of(20, 0), Set.of());
                 var agent = agents.create(workspace, "Agent " + t + "-" + a, "agent" + t + a + "@bench.example",
-                        new java.util.TreeSet<>(List.of("en", zones[(t + a) % zones.length][1])), a % 3 == 0 ? Set.of("billing") : Set.of(), hours, 40);
+                        new java.util.TreeSet<>(List.of("en", zones[(t + a) % zones.length][1])), a % 3 == 0 ? Set.of("billing") : Set.of(), hours,
+                        CaseCorpus.AGENT_CAPACITY);
                 agents.addToTeam(workspace, team, agent);
                 members.add(agent);
             }
@@ -148,9 +160,10 @@ public final class CasesHarness {
         }
         var jdbc = context.getBean(JdbcClient.class);
         for (var table : List.of("support_case", "post", "mention", "mention_match", "mention_signals", "sla_timer")) {
-            jdbc.sql("analyze " + table).update();
+            // What autovacuum does to a table that has settled: statistics, and the visibility map for index-only scans.
+            jdbc.sql("vacuum analyze " + table).update();
         }
-        System.out.printf("Generated %,d cases + 1 case with %,d mentions in %.1f s (spool, COPY, ANALYZE)%n", cases, mentions,
+        System.out.printf("Generated %,d cases + 1 case with %,d mentions in %.1f s (spool, COPY, VACUUM ANALYZE)%n", cases, mentions,
                 (System.nanoTime() - started) / 1e9);
         return new Setup(workspace, teamIds, new CaseId(big));
     }
@@ -159,17 +172,24 @@ public final class CasesHarness {
         var jdbc = context.getBean(JdbcClient.class);
         var workspace = new WorkspaceId(jdbc.sql("select id from workspace where slug = 'bench'").query(UUID.class).single());
         var teams = context.getBean(Teams.class).list(workspace).stream().map(t -> t.id()).toList();
-        var big = jdbc.sql("select case_id from mention group by case_id order by count(*) desc fetch first 1 rows only").query(UUID.class).single();
-        return new Setup(workspace, teams, new CaseId(big));
+        // A fill stopped before the mentions were loaded leaves no big case: then only the case-level operations are timed.
+        var big = jdbc.sql("select case_id from mention group by case_id order by count(*) desc fetch first 1 rows only")
+                .query(UUID.class)
+                .optional()
+                .map(CaseId::new)
+                .orElse(null);
+        return new Setup(workspace, teams, big);
     }
 
-    record Setup(WorkspaceId workspace, List<TeamId> teams, CaseId bigCase) {}
+    record Setup(WorkspaceId workspace, List<TeamId> teams, @org.jspecify.annotations.Nullable CaseId bigCase) {}
 
-    private static void measure(ConfigurableApplicationContext context, Setup setup, int samples) {
+    private static void measure(ConfigurableApplicationContext context, Setup setup, int samples, StatementLog statements) throws Exception {
         var jdbc = context.getBean(JdbcClient.class);
-        System.out.printf("Stored: %,d cases, %,d posts, %,d mentions; the big case has %,d mentions%n",
-                count(jdbc, "support_case"), count(jdbc, "post"), count(jdbc, "mention"),
-                jdbc.sql("select count(*) from mention where case_id = ?").param(setup.bigCase().value()).query(Long.class).single());
+        var bigCase = setup.bigCase();
+        System.out.printf("Stored: %,d cases, %,d posts, %,d mentions, %,d matches, %,d signals, %,d SLA timers; the big case has %,d mentions%n",
+                count(jdbc, "support_case"), count(jdbc, "post"), count(jdbc, "mention"), count(jdbc, "mention_match"),
+                count(jdbc, "mention_signals"), count(jdbc, "sla_timer"),
+                bigCase == null ? 0 : jdbc.sql("select count(*) from mention where case_id = ?").param(bigCase.value()).query(Long.class).single());
         var views = new CaseViewsAccess(context);
         var repository = context.getBean(CaseRepository.class);
         var active = Set.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.PENDING);
@@ -181,7 +201,7 @@ public final class CasesHarness {
         int[] turn = {0};
         IntSupplier inbox = () -> views.inbox(setup.workspace(), filters.get(turn[0]++ % filters.size()), first);
         IntSupplier inboxQuery = () -> repository.page(setup.workspace(), filters.get(turn[0]++ % filters.size()), first).items().size();
-        IntSupplier openBig = () -> views.open(setup.workspace(), setup.bigCase());
+        IntSupplier openBig = () -> bigCase == null ? 0 : views.open(setup.workspace(), bigCase);
         var router = context.getBean(Router.class);
         AgentLoads loads = repository::openCasesPerAgent;
         var facts = List.of(
@@ -190,19 +210,36 @@ public final class CasesHarness {
                 new RoutingFacts("email", Map.of(), "need", 0.0, 0.0, 0.1, "de", 3L, "Bitte um Hilfe beim Konto"));
         IntSupplier route = () -> router.route(setup.workspace(), facts.get(turn[0]++ % facts.size()), loads).agent() == null ? 0 : 1;
         var agents = context.getBean(Agents.class).ofTeam(setup.workspace(), setup.teams().getFirst());
+        var agentIds = agents.stream().map(a -> a.id()).toList();
+        IntSupplier openCases = () -> repository.openCasesPerAgent(setup.workspace(), agentIds).size();
+        // The same decision with the loads handed in: what is left is the in-memory setup, the choice, the
+        // explanation and the write of the round-robin memory.
+        var known = repository.openCasesPerAgent(setup.workspace(), context.getBean(Agents.class).list(setup.workspace()).stream().map(a -> a.id()).toList());
+        AgentLoads given = (workspace, ids) -> known;
+        IntSupplier routeGiven = () -> router.route(setup.workspace(), facts.get(turn[0]++ % facts.size()), given).agent() == null ? 0 : 1;
         var candidates = agents.stream().map(a -> new AgentPicker.Candidate(a, turn[0] % 40)).toList();
         var clock = Clock.systemUTC();
         IntSupplier pick = () -> AgentPicker.pick("Team 0", candidates, "fr", Set.of(), clock.instant(), AgentPicker.Strategy.LEAST_LOADED, null)
                 .agent().isPresent() ? 1 : 0;
 
         System.out.printf("%nInbox filter: status in (new, open, pending) and one team (rotating over %d teams), page 1, 50 cases%n", filters.size());
-        System.out.printf("%-46s %8s %9s %9s %9s%n", "operation", "samples", "p50 ms", "p99 ms", "max ms");
+        System.out.printf("%-46s %8s %9s %9s %9s %11s%n", "operation", "samples", "p50 ms", "p99 ms", "max ms", "cpu ms/op");
         time("inbox page: CaseViews.inbox (query + joins)", inbox, samples);
         time("inbox query only: CaseRepository.page", inboxQuery, samples);
-        time("open case with 1,000 mentions: CaseViews.detail", openBig, Math.max(samples / 4, 100));
+        if (bigCase != null) {
+            time("open case with 1,000 mentions: CaseViews.detail", openBig, Math.max(samples / 4, 100));
+        }
         time("routing decision: Router.route (database)", route, samples);
+        time("  live open-case counts alone (1 statement)", openCases, samples);
+        time("  Router.route with the loads handed in", routeGiven, samples);
         time("agent choice alone: AgentPicker.pick", pick, samples * 10);
-        explain(jdbc, setup);
+        try (var connection = context.getBean(DataSource.class).getConnection()) {
+            explain(connection, "inbox page: CaseViews.inbox", statements.record(inbox));
+            if (bigCase != null) {
+                explain(connection, "open case with 1,000 mentions: CaseViews.detail", statements.record(openBig));
+            }
+            explain(connection, "routing decision: Router.route", statements.record(route));
+        }
     }
 
     private static void time(String name, IntSupplier operation, int samples) {
@@ -210,30 +247,33 @@ public final class CasesHarness {
         for (int i = 0; i < Math.max(samples / 5, 20); i++) {
             sink += operation.getAsInt();
         }
+        var threads = ManagementFactory.getThreadMXBean();
+        var cpuBefore = threads.getCurrentThreadCpuTime();
         var nanos = new long[samples];
         for (int i = 0; i < samples; i++) {
             var started = System.nanoTime();
             sink += operation.getAsInt();
             nanos[i] = System.nanoTime() - started;
         }
+        // CPU time of the measuring thread only: the database's own work is in another process.
+        var cpuPerOperation = (threads.getCurrentThreadCpuTime() - cpuBefore) / (double) samples;
         Arrays.sort(nanos);
-        System.out.printf("%-46s %8d %9.3f %9.3f %9.3f%s%n", name, samples, ms(nanos[samples / 2]), ms(nanos[(int) Math.ceil(samples * 0.99) - 1]),
-                ms(nanos[samples - 1]), sink < 0 ? "!" : "");
+        System.out.printf("%-46s %8d %9.3f %9.3f %9.3f %11.3f%s%n", name, samples, ms(nanos[samples / 2]),
+                ms(nanos[(int) Math.ceil(samples * 0.99) - 1]), ms(nanos[samples - 1]), cpuPerOperation / 1e6, sink < 0 ? "!" : "");
     }
 
-    /** The plans of the inbox's two statements, as CaseRepository builds them for the measured filter. */
-    private static void explain(JdbcClient jdbc, Setup setup) {
-        var where = " from support_case c where c.workspace_id = :workspace and c.status in ('NEW', 'OPEN', 'PENDING') and c.team_id = :team";
-        for (var sql : List.of(
-                "select c.id" + where + " order by c.opened_at desc, c.id desc offset 0 rows fetch next 50 rows only",
-                "select count(*)" + where)) {
-            System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) " + sql);
-            jdbc.sql("explain (analyze, buffers) " + sql)
-                    .param("workspace", setup.workspace().value())
-                    .param("team", setup.teams().getFirst().value())
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("  " + line));
+    /** The statements one run of the operation sent, and the plan of each SELECT with the values it was sent with. */
+    private static void explain(Connection connection, String operation, List<StatementLog.Sent> sent) throws SQLException {
+        System.out.printf("%n%s: %d statements%n", operation, sent.size());
+        for (var statement : sent) {
+            var sql = statement.sql().replaceAll("\\?(, \\?)+", "?, …");
+            System.out.printf("%n  %s%n", sql.length() > 220 ? sql.substring(0, 220) + " …" : sql);
+            if (!statement.sql().stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select")) {
+                continue;
+            }
+            for (var line : StatementLog.explain(connection, statement)) {
+                System.out.println("    " + line);
+            }
         }
     }
 
