@@ -180,6 +180,9 @@ final class PostScan {
         if (spanCount == 0) {
             return List.of();
         }
+        if (spanCount == 1) {
+            return List.of(new Span((int) (spans[0] >>> 32), (int) spans[0]));
+        }
         Arrays.sort(spans, 0, spanCount);
         Span[] merged = new Span[spanCount];
         int count = 0;
@@ -197,7 +200,11 @@ final class PostScan {
             }
         }
         merged[count++] = new Span(start, end);
-        return List.of(count == merged.length ? merged : Arrays.copyOf(merged, count));
+        return switch (count) {
+            case 1 -> List.of(merged[0]);
+            case 2 -> List.of(merged[0], merged[1]);
+            default -> List.of(count == merged.length ? merged : Arrays.copyOf(merged, count));
+        };
     }
 
     private void addCandidate(int ordinal) {
