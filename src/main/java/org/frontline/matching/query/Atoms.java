@@ -58,9 +58,8 @@ final class Atoms {
     private final Map<String, Atom> tags = new HashMap<>();
     private final Map<String, Atom> stems = new HashMap<>();
     private final Map<Long, Atom> pairs = new HashMap<>();
-    private Map<String, Atom[]> stemsByGroup = Map.of();
-    private long[] pairKeys = new long[0];
-    private Atom[] pairAtoms = new Atom[0];
+    private LongTable<Atom[]> stemsByGroup = LongTable.empty();
+    private LongTable<Atom> pairsByKey = LongTable.empty();
     private int count;
 
     Atom word(String word) {
@@ -81,19 +80,12 @@ final class Atoms {
     }
 
     boolean hasPairs() {
-        return pairAtoms.length > 0;
+        return !pairsByKey.isEmpty();
     }
 
-    /** The pair of the word atoms {@code first} then {@code second}, or null: open addressing, so no boxing. */
+    /** The pair of the word atoms {@code first} then {@code second}, or null. */
     Atom pairOrNull(int first, int second) {
-        long key = pairKey(first, second);
-        int mask = pairKeys.length - 1;
-        for (int slot = spread(key) & mask; pairAtoms[slot] != null; slot = (slot + 1) & mask) {
-            if (pairKeys[slot] == key) {
-                return pairAtoms[slot];
-            }
-        }
-        return null;
+        return pairsByKey.get(pairKey(first, second));
     }
 
     /** How many atoms there are: ids run from 0 to this. */
@@ -114,7 +106,7 @@ final class Atoms {
         if (stemsByGroup.isEmpty() || word.length() < STEM_GROUP_LENGTH) {
             return null;
         }
-        return stemsByGroup.get(word.substring(0, STEM_GROUP_LENGTH));
+        return stemsByGroup.get(groupKey(word));
     }
 
     /** Ends building: trims the postings and groups the stems. */
@@ -123,42 +115,69 @@ final class Atoms {
         tags.values().forEach(Atom::freeze);
         stems.values().forEach(Atom::freeze);
         pairs.values().forEach(Atom::freeze);
-        freezePairs();
-        Map<String, List<Atom>> groups = new HashMap<>();
-        stems.forEach((stem, atom) ->
-                groups.computeIfAbsent(stem.substring(0, STEM_GROUP_LENGTH), group -> new ArrayList<>()).add(atom));
-        Map<String, Atom[]> frozen = HashMap.newHashMap(groups.size());
-        groups.forEach((group, atoms) -> frozen.put(group, atoms.toArray(Atom[]::new)));
-        stemsByGroup = frozen;
+        pairsByKey = new LongTable<>(pairs);
+        Map<Long, List<Atom>> groups = new HashMap<>();
+        stems.forEach((stem, atom) -> groups.computeIfAbsent(groupKey(stem), group -> new ArrayList<>()).add(atom));
+        Map<Long, Atom[]> grouped = HashMap.newHashMap(groups.size());
+        groups.forEach((group, atoms) -> grouped.put(group, atoms.toArray(Atom[]::new)));
+        stemsByGroup = new LongTable<>(grouped);
     }
 
-    private void freezePairs() {
-        if (pairs.isEmpty()) {
-            return;
-        }
-        int capacity = Integer.highestOneBit(pairs.size() * 2 - 1) << 1;
-        pairKeys = new long[capacity];
-        pairAtoms = new Atom[capacity];
-        pairs.forEach((key, atom) -> {
-            int slot = spread(key) & (capacity - 1);
-            while (pairAtoms[slot] != null) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            pairKeys[slot] = key;
-            pairAtoms[slot] = atom;
-        });
+    // The first three characters in one number: looking a post's word up allocates no substring.
+    private static long groupKey(String word) {
+        return (long) word.charAt(0) << 32 | (long) word.charAt(1) << 16 | word.charAt(2);
     }
 
     private static long pairKey(int first, int second) {
         return (long) first << 32 | second;
     }
 
-    private static int spread(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
-    }
-
     private Atom next(String text) {
         return new Atom(count++, text);
+    }
+
+    /** A read-only map from {@code long} keys by open addressing, so that a look-up boxes nothing. */
+    private static final class LongTable<T> {
+
+        private final long[] keys;
+        private final Object[] values;
+
+        LongTable(Map<Long, T> entries) {
+            int capacity = entries.isEmpty() ? 1 : Integer.highestOneBit(entries.size() * 2 - 1) << 1;
+            keys = new long[capacity];
+            values = new Object[capacity];
+            entries.forEach((key, value) -> {
+                int slot = spread(key) & (capacity - 1);
+                while (values[slot] != null) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                keys[slot] = key;
+                values[slot] = value;
+            });
+        }
+
+        static <T> LongTable<T> empty() {
+            return new LongTable<>(Map.of());
+        }
+
+        boolean isEmpty() {
+            return keys.length == 1 && values[0] == null;
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(long key) {
+            int mask = keys.length - 1;
+            for (int slot = spread(key) & mask; values[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return (T) values[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int spread(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 }

@@ -23,8 +23,24 @@ sealed interface Check {
 
     boolean holds(PostScan scan);
 
-    /** A word, a wildcard stem or a tag that the post has. */
+    /** A word that the post has. */
     record Present(int atom) implements Check {
+        @Override
+        public boolean holds(PostScan scan) {
+            return scan.has(atom);
+        }
+    }
+
+    /** A wildcard: the post has a word that starts with {@code stem}. */
+    record StemPresent(int atom, String stem) implements Check {
+        @Override
+        public boolean holds(PostScan scan) {
+            return scan.has(atom);
+        }
+    }
+
+    /** A hashtag or mention that the post has, by its key. */
+    record TagPresent(int atom, String key) implements Check {
         @Override
         public boolean holds(PostScan scan) {
             return scan.has(atom);
@@ -106,6 +122,8 @@ sealed interface Check {
     default boolean isImpliedBy(int atom) {
         return switch (this) {
             case Present present -> present.atom() == atom;
+            case StemPresent stem -> stem.atom() == atom;
+            case TagPresent tag -> tag.atom() == atom;
             case PhraseIn phrase -> phrase.pair() == atom;
             case Any any -> {
                 for (Check clause : any.clauses()) {
@@ -123,8 +141,8 @@ sealed interface Check {
     static Check compile(Node node, Atoms atoms) {
         return switch (node) {
             case WordNode word -> new Present(atoms.word(word.word()).id());
-            case PrefixNode prefix -> new Present(atoms.stem(prefix.stem()).id());
-            case TagNode tag -> new Present(atoms.tag(tag.key()).id());
+            case PrefixNode prefix -> new StemPresent(atoms.stem(prefix.stem()).id(), prefix.stem());
+            case TagNode tag -> new TagPresent(atoms.tag(tag.key()).id(), tag.key());
             case PhraseNode phrase -> new PhraseIn(
                     phrase.words().stream().mapToInt(word -> atoms.word(word).id()).toArray(),
                     phrase.words().size() == 2 ? atoms.pair(phrase.words().get(0), phrase.words().get(1)).id() : -1);

@@ -112,8 +112,8 @@ final class Evaluation {
     }
 
     private boolean hasWordStartingWith(String stem) {
-        for (String word : text.words()) {
-            if (word.startsWith(stem)) {
+        for (int i = 0; i < text.wordCount(); i++) {
+            if (text.word(i).startsWith(stem)) {
                 return true;
             }
         }

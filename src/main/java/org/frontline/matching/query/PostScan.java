@@ -1,6 +1,8 @@
 package org.frontline.matching.query;
 
 import java.util.Arrays;
+import java.util.List;
+import org.frontline.matching.Span;
 
 /**
  * What one post has of a {@link QueryIndex}'s {@link Atoms}, and which of its queries are candidates. Sets are kept
@@ -17,6 +19,9 @@ final class PostScan {
     private int[] matches = new int[64];
     private int matchCount;
     private int[] tokenAtoms = new int[128];
+    private final int[][] atomPositions;
+    private long[] spans = new long[64];
+    private int spanCount;
     private int post;
     private MatchableText text;
 
@@ -24,6 +29,7 @@ final class PostScan {
         atomStamps = new int[atomCount];
         candidateStamps = new int[queryCount];
         sureStamps = new int[queryCount];
+        atomPositions = new int[atomCount][];
     }
 
     PostScan start(MatchableText text) {
@@ -58,14 +64,25 @@ final class PostScan {
 
     /** Records that the word atom {@code atom} stands at {@code positions} of the post's tokens. */
     void place(int atom, int[] positions) {
+        atomPositions[atom] = positions;
         for (int position : positions) {
             tokenAtoms[position] = atom;
         }
     }
 
+    /** Where the word atom {@code atom} stands, as token indexes, ascending; only for an atom the post {@link #has}. */
+    int[] positionsOf(int atom) {
+        return atomPositions[atom];
+    }
+
     /** The word atom of the token at {@code position}, or -1 when no query uses that word. */
     int atomAt(int position) {
         return tokenAtoms[position];
+    }
+
+    /** Whether the word atoms {@code sequence} stand side by side from token {@code start} on. */
+    boolean occursAt(int[] sequence, int start) {
+        return start + sequence.length <= text.size() && continuesAt(sequence, start);
     }
 
     /** Whether the word atoms {@code sequence} stand side by side somewhere in the post. */
@@ -135,6 +152,59 @@ final class PostScan {
 
     int matchCount() {
         return matchCount;
+    }
+
+    /** Starts collecting the spans of one query. */
+    void clearSpans() {
+        spanCount = 0;
+    }
+
+    /** Adds the span of tokens {@code [firstToken, lastToken]} of the original text. */
+    void addTokenSpan(int firstToken, int lastToken) {
+        addSpan(text.token(firstToken).start(), text.token(lastToken).end());
+    }
+
+    void addSpan(int start, int end) {
+        if (spanCount == spans.length) {
+            spans = Arrays.copyOf(spans, spanCount * 2);
+        }
+        spans[spanCount++] = (long) start << 32 | end;
+    }
+
+    /**
+     * The spans added since {@link #clearSpans}, sorted by start then end and merged where they overlap, as
+     * {@link CompiledQuery#match} gives them. Start and end are packed into one {@code long} so that sorting
+     * allocates nothing; offsets are never negative.
+     */
+    List<Span> mergedSpans() {
+        if (spanCount == 0) {
+            return List.of();
+        }
+        if (spanCount == 1) {
+            return List.of(new Span((int) (spans[0] >>> 32), (int) spans[0]));
+        }
+        Arrays.sort(spans, 0, spanCount);
+        Span[] merged = new Span[spanCount];
+        int count = 0;
+        int start = (int) (spans[0] >>> 32);
+        int end = (int) spans[0];
+        for (int i = 1; i < spanCount; i++) {
+            int nextStart = (int) (spans[i] >>> 32);
+            int nextEnd = (int) spans[i];
+            if (nextStart < end) {
+                end = Math.max(end, nextEnd);
+            } else {
+                merged[count++] = new Span(start, end);
+                start = nextStart;
+                end = nextEnd;
+            }
+        }
+        merged[count++] = new Span(start, end);
+        return switch (count) {
+            case 1 -> List.of(merged[0]);
+            case 2 -> List.of(merged[0], merged[1]);
+            default -> List.of(count == merged.length ? merged : Arrays.copyOf(merged, count));
+        };
     }
 
     private void addCandidate(int ordinal) {

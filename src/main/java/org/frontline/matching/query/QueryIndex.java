@@ -101,8 +101,7 @@ public final class QueryIndex<K> {
             List<Match<K>> matches = new ArrayList<>(scan.matchCount());
             for (int i = 0; i < scan.matchCount(); i++) {
                 int ordinal = matched[i];
-                // The spans come from the exact evaluator, which also has the last word on whether the query matches.
-                queries[ordinal].match(text).ifPresent(spans -> matches.add(new Match<>(keys.get(ordinal), spans)));
+                matches.add(new Match<>(keys.get(ordinal), MatchSpans.of(checks[ordinal], scan)));
             }
             return matches;
         } finally {
@@ -145,12 +144,12 @@ public final class QueryIndex<K> {
     /** Looks the post's words, stems, tags and facts up once: marks what it has and collects the candidates. */
     private PostScan scanned(MatchableText text) {
         PostScan scan = scratch.get().start(text);
-        for (Map.Entry<String, int[]> entry : text.wordPositions()) {
-            String word = entry.getKey();
+        for (int i = 0; i < text.wordCount(); i++) {
+            String word = text.word(i);
             Atoms.Atom atom = atoms.wordOrNull(word);
             if (atom != null) {
                 scan.found(atom);
-                scan.place(atom.id(), entry.getValue());
+                scan.place(atom.id(), text.positions(i));
             }
             Atoms.Atom[] stems = atoms.stemsStartingLike(word);
             if (stems != null) {

@@ -3,6 +3,9 @@ package org.frontline.matching.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontline.matching.query.Tokenizer.tokenize;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTests {
@@ -102,5 +105,63 @@ class TokenizerTests {
     void dropsLettersThatFoldToNothing() {
         // U+FF9E, the halfwidth voiced sound mark, is a letter whose folding is a combining mark only.
         assertThat(tokenize("ｶ \uFF9E x")).extracting(Token::folded).containsExactly("カ", "x");
+    }
+
+    @Test
+    void readsAsciiWordsThatRunIntoOtherCharactersByTheGeneralRules() {
+        assertThat(tokenize("Cafe\u0301 Re\u200Bfund ACME😡 abcé x\u00ADy"))
+                .containsExactly(
+                        new Token("cafe", 0, 5),
+                        new Token("refund", 6, 13),
+                        new Token("acme", 14, 18),
+                        new Token("😡", 18, 20),
+                        new Token("abce", 21, 25),
+                        new Token("xy", 26, 29));
+    }
+
+    @Test
+    void tokenizesRandomTextExactlyAsTheCharacterByCharacterRules() {
+        // The fast path for ASCII must not change a single token or offset.
+        List<String> pieces = List.of("Acme", "refund", "REFUND", "r\u00E9fund", "e\u0301", "\u200B", "\u00AD", "\u0435",
+                "ＡＣＭＥ", "😡", "👍🏽", "\uFE0F", "退款", "し", " ", ", ", "-", "'", "#", "@", "_", "2024", "ß", "\u0301", "İ",
+                "\uD800", "\uFF9E", "ｶ", "𝐀", "e");
+        Random random = new Random(20261205L);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(12); piece >= 0; piece--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            assertThat(tokenize(text.toString())).as("%s", text).isEqualTo(characterByCharacter(text.toString()));
+        }
+    }
+
+    /** The tokenizer's rules applied to every character, with no fast path: the reference the tokenizer must equal. */
+    private static List<Token> characterByCharacter(String original) {
+        List<Token> tokens = new ArrayList<>();
+        int openStart = -1;
+        boolean openIsSingle = false;
+        for (int i = 0; i <= original.length(); ) {
+            int codePoint = i < original.length() ? original.codePointAt(i) : ' ';
+            boolean emoji = Tokenizer.isEmoji(codePoint);
+            boolean wordCharacter = emoji || Character.isLetterOrDigit(codePoint);
+            boolean single = emoji || wordCharacter && codePoint >= 0x2E80
+                    && (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
+                            || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HIRAGANA);
+            int type = Character.getType(codePoint);
+            boolean continues = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || TextFolding.isDefaultIgnorable(codePoint)
+                    || TextFolding.isEmojiModifier(codePoint);
+            boolean extendsOpen = i < original.length() && openStart >= 0
+                    && (wordCharacter ? !single && !openIsSingle : continues);
+            if (!extendsOpen) {
+                if (openStart >= 0 && !TextFolding.fold(original.substring(openStart, i)).isEmpty()) {
+                    tokens.add(new Token(TextFolding.fold(original.substring(openStart, i)), openStart, i));
+                }
+                openStart = wordCharacter ? i : -1;
+                openIsSingle = single;
+            }
+            i += i < original.length() ? Character.charCount(codePoint) : 1;
+        }
+        return tokens;
     }
 }

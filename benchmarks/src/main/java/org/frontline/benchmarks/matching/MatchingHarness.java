@@ -35,19 +35,23 @@ import org.frontline.matching.query.QueryParser;
  * second (one and two threads), p99 latency per post, heap per stored query, and whether the match sets agree.
  *
  * <pre>
- * java -Xms12g -Xmx16g -cp benchmarks/target/benchmarks.jar org.frontline.benchmarks.matching.MatchingHarness \
- *     [posts=1000000] [sizes=1000,10000,100000] [luceneSeconds=20] [naiveSeconds=20] \
+ * java -Xms4g -Xmx7g -cp benchmarks/target/benchmarks.jar org.frontline.benchmarks.matching.MatchingHarness \
+ *     [posts=1000000] [postFile=/tmp/posts.bin] [generateOnly=true] [sizes=1000,10000,100000] \
+ *     [frontlinePosts=all] [passes=spans,ids] [baselines=monitor,multipass,naive|none] [compared=2000] [luceneSeconds=20] [naiveSeconds=20] \
  *     [banking77=/work/shared/corpus/banking77/train.csv]
  * </pre>
  *
- * Frontline matches every post; the Lucene baselines match the posts from the start of the same list until their
- * time budget runs out (they are orders of magnitude slower), and their match sets are compared on exactly the posts
- * they matched.
+ * Frontline matches every post (or the first {@code frontlinePosts}), with spans and ids only (or the {@code passes}
+ * named, so that a long run can be split); the Lucene baselines match the posts from the
+ * start of the same list until their time budget runs out (they are orders of magnitude slower), and their match sets
+ * are compared with Frontline's on exactly the posts they matched (at most {@code compared}). {@code postFile} keeps
+ * the generated posts, so that a later run reads them instead of generating them while it holds the benchmark lock;
+ * {@code generateOnly} only writes that file.
  */
 public final class MatchingHarness {
 
+    private static final long POST_SEED = 1L;
     private static final int WARM_UP_POSTS = 100_000;
-    private static final int COMPARED_POSTS = 200_000;
 
     private final List<Workload.Post> posts;
     private final Map<String, String> options;
@@ -66,14 +70,32 @@ public final class MatchingHarness {
         Workload workload = new Workload(Path.of(options.getOrDefault("banking77", "/work/shared/corpus/banking77/train.csv")));
         int postCount = Integer.parseInt(options.getOrDefault("posts", "1000000"));
         long start = System.nanoTime();
-        List<Workload.Post> posts = workload.posts(postCount, 1L);
-        System.out.printf("Generated %,d posts (avg %.0f chars) in %.1f s%n", posts.size(),
+        List<Workload.Post> posts = posts(workload, postCount, options.get("postFile"));
+        System.out.printf("%,d posts (avg %.0f chars) ready in %.1f s%n", posts.size(),
                 posts.stream().mapToInt(p -> p.text().length()).average().orElse(0), (System.nanoTime() - start) / 1e9);
+        if (options.containsKey("generateOnly")) {
+            return;
+        }
         MatchingHarness harness = new MatchingHarness(posts, options);
         for (String size : options.getOrDefault("sizes", "1000,10000,100000").split(",")) {
             int count = Integer.parseInt(size);
             harness.run(count, workload.queries(count, 42L + count));
         }
+    }
+
+    /** Generates the posts, or reads them from {@code postFile} when it holds them (writing it when it does not). */
+    private static List<Workload.Post> posts(Workload workload, int count, String postFile) throws IOException {
+        if (postFile == null) {
+            return workload.posts(count, POST_SEED);
+        }
+        List<Workload.Post> posts = PostFile.read(Path.of(postFile), count, POST_SEED);
+        if (posts.isEmpty()) {
+            posts = workload.posts(count, POST_SEED);
+            PostFile.write(Path.of(postFile), posts, POST_SEED);
+        } else {
+            workload.learnPhrasesFrom(posts);
+        }
+        return posts;
     }
 
     private void run(int size, List<String> queryTexts) throws Exception {
@@ -95,77 +117,111 @@ public final class MatchingHarness {
         long expressible = lucene.stream().filter(q -> q != null).count();
         System.out.printf("Lucene expresses %,d of %,d queries%n", expressible, size);
 
-        int[][] frontlineMatches = frontline(index, lucene);
-        if (options.getOrDefault("baselines", "all").equals("none")) {
+        frontline(index);
+        List<String> baselines = List.of(options.getOrDefault("baselines", "monitor,multipass,naive").split(","));
+        if (baselines.contains("none")) {
             return;
         }
+        int[][] frontlineMatches = expectedMatches(index, lucene, Integer.parseInt(options.getOrDefault("compared", "2000")));
 
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new FrontlineAnalyzer(), Map.of(LuceneTranslation.LANG, new KeywordAnalyzer()));
         int luceneSeconds = Integer.parseInt(options.getOrDefault("luceneSeconds", "20"));
-        monitor("Lucene Monitor, TermFilteredPresearcher", new TermFilteredPresearcher(), analyzer, lucene, frontlineMatches, luceneSeconds);
-        monitor("Lucene Monitor, MultipassTermFilteredPresearcher(2)", new MultipassTermFilteredPresearcher(2), analyzer, lucene, frontlineMatches, luceneSeconds);
-        naive(analyzer, lucene, frontlineMatches, Integer.parseInt(options.getOrDefault("naiveSeconds", "20")));
+        if (baselines.contains("monitor")) {
+            monitor("Lucene Monitor, TermFilteredPresearcher", new TermFilteredPresearcher(), analyzer, lucene, frontlineMatches, luceneSeconds);
+        }
+        if (baselines.contains("multipass")) {
+            monitor("Lucene Monitor, MultipassTermFilteredPresearcher(2)", new MultipassTermFilteredPresearcher(2), analyzer, lucene, frontlineMatches,
+                    luceneSeconds);
+        }
+        if (baselines.contains("naive")) {
+            naive(analyzer, lucene, frontlineMatches, Integer.parseInt(options.getOrDefault("naiveSeconds", "20")));
+        }
     }
 
-    private int[][] frontline(QueryIndex<Integer> index, List<Query> expressible) throws InterruptedException {
+    /**
+     * The queries Frontline matches, with spans, for the first {@code count} posts: what the baselines' match sets are
+     * compared with. Worked out before the baselines run and outside any timing; ids only must find the same.
+     */
+    private int[][] expectedMatches(QueryIndex<Integer> index, List<Query> expressible, int count) {
+        int[][] matches = new int[Math.min(count, posts.size())][];
+        for (int i = 0; i < matches.length; i++) {
+            MatchableText text = matchable(posts.get(i));
+            matches[i] = index.match(text).stream().mapToInt(QueryIndex.Match::key).filter(k -> expressible.get(k) != null).toArray();
+            List<Integer> idsOnly = new ArrayList<>();
+            index.forEachMatch(text, key -> {
+                if (expressible.get(key) != null) {
+                    idsOnly.add(key);
+                }
+            });
+            if (!Arrays.equals(matches[i], idsOnly.stream().mapToInt(Integer::intValue).toArray())) {
+                throw new IllegalStateException("Frontline with spans and ids only disagree on post " + i);
+            }
+        }
+        System.out.printf("Frontline with spans and ids only agree on the first %,d posts%n", matches.length);
+        return matches;
+    }
+
+    /** Times Frontline, with spans then ids only, each on one thread then two, over the first {@code frontlinePosts}. */
+    private void frontline(QueryIndex<Integer> index) throws InterruptedException {
+        List<Workload.Post> measured = posts.subList(0, Math.min(posts.size(),
+                Integer.parseInt(options.getOrDefault("frontlinePosts", Integer.toString(posts.size())))));
+        int sample = Math.min(10_000, measured.size());
         long sampleCandidates = 0;
         long sampleMatches = 0;
-        int sample = Math.min(2_000, posts.size());
         for (int i = 0; i < sample; i++) {
-            sampleCandidates += index.candidateCount(matchable(posts.get(i)));
-            sampleMatches += index.match(matchable(posts.get(i))).size();
+            sampleCandidates += index.candidateCount(matchable(measured.get(i)));
+            sampleMatches += index.match(matchable(measured.get(i))).size();
         }
         System.out.printf("Frontline: %.1f candidates evaluated and %.1f matches per post (first %,d posts)%n",
                 sampleCandidates / (double) sample, sampleMatches / (double) sample, sample);
-        for (int i = 0; i < Math.min(WARM_UP_POSTS, posts.size()); i++) {
-            index.match(matchable(posts.get(i)));
+        for (int i = 0; i < Math.min(WARM_UP_POSTS, measured.size()); i++) {
+            index.match(matchable(measured.get(i)));
+            index.forEachMatch(matchable(measured.get(i)), key -> {});
         }
-        int[][] matches = new int[Math.min(COMPARED_POSTS, posts.size())][];
-        long[] latencies = new long[posts.size()];
-        long totalMatches = 0;
-        long candidates = 0;
+        List<String> passes = List.of(options.getOrDefault("passes", "spans,ids").split(","));
+        if (passes.contains("spans")) {
+            long[] matchCount = new long[1];
+            Pass spans = pass(measured, post -> matchCount[0] += index.match(matchable(post)).size());
+            double twoThreads = parallel(2, measured.size(), (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    index.match(matchable(measured.get(i)));
+                }
+            });
+            System.out.printf("Frontline, with spans: %,d posts; %s, 2 threads %,.0f posts/s; %.2f matches per post%n",
+                    measured.size(), spans, measured.size() / twoThreads, matchCount[0] / (double) measured.size());
+        }
+        if (passes.contains("ids")) {
+            Pass ids = pass(measured, post -> index.forEachMatch(matchable(post), key -> {}));
+            double twoThreads = parallel(2, measured.size(), (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    index.forEachMatch(matchable(measured.get(i)), key -> {});
+                }
+            });
+            System.out.printf("Frontline, ids only (what the Lucene baselines return): %,d posts; %s, 2 threads %,.0f posts/s%n",
+                    measured.size(), ids, measured.size() / twoThreads);
+        }
+    }
+
+    /** One timed pass on the calling thread: wall clock, CPU time and each post's latency. */
+    private record Pass(int posts, double seconds, double cpuSeconds, long[] latencies) {
+
+        @Override
+        public String toString() {
+            return String.format("1 thread %,.0f posts/s (%,.0f per CPU-second), p50 %.1f µs, p99 %.1f µs",
+                    posts / seconds, posts / cpuSeconds, percentile(latencies, 0.50) / 1e3, percentile(latencies, 0.99) / 1e3);
+        }
+    }
+
+    private static Pass pass(List<Workload.Post> measured, java.util.function.Consumer<Workload.Post> matcher) {
+        long[] latencies = new long[measured.size()];
         long cpuStart = cpuTime();
         long start = System.nanoTime();
-        for (int i = 0; i < posts.size(); i++) {
+        for (int i = 0; i < measured.size(); i++) {
             long t0 = System.nanoTime();
-            List<QueryIndex.Match<Integer>> found = index.match(matchable(posts.get(i)));
+            matcher.accept(measured.get(i));
             latencies[i] = System.nanoTime() - t0;
-            totalMatches += found.size();
-            if (i < matches.length) {
-                matches[i] = found.stream().mapToInt(QueryIndex.Match::key).filter(k -> expressible.get(k) != null).toArray();
-            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (cpuTime() - cpuStart) / 1e9;
-        for (int i = 0; i < Math.min(10_000, posts.size()); i++) {
-            candidates += index.candidateCount(matchable(posts.get(i)));
-        }
-        double twoThreads = parallel(2, posts.size(), (from, to) -> {
-            for (int i = from; i < to; i++) {
-                index.match(matchable(posts.get(i)));
-            }
-        });
-        long[] idsOnly = new long[1];
-        long idsCpuStart = cpuTime();
-        long idsStart = System.nanoTime();
-        for (Workload.Post post : posts) {
-            index.forEachMatch(matchable(post), key -> idsOnly[0]++);
-        }
-        double idsSeconds = (System.nanoTime() - idsStart) / 1e9;
-        double idsCpuSeconds = (cpuTime() - idsCpuStart) / 1e9;
-        double idsTwoThreads = parallel(2, posts.size(), (from, to) -> {
-            for (int i = from; i < to; i++) {
-                index.forEachMatch(matchable(posts.get(i)), key -> {});
-            }
-        });
-        System.out.printf("Frontline, ids only (what the Lucene baselines return): 1 thread %,.0f posts/s (%,.0f per CPU-second), "
-                        + "2 threads %,.0f posts/s%n",
-                posts.size() / idsSeconds, posts.size() / idsCpuSeconds, posts.size() / idsTwoThreads);
-        System.out.printf("Frontline, with spans: %,d posts; 1 thread %,.0f posts/s (%,.0f per CPU-second), 2 threads %,.0f posts/s; "
-                        + "p50 %.1f µs, p99 %.1f µs; %.2f matches and %.1f candidates evaluated per post%n",
-                posts.size(), posts.size() / seconds, posts.size() / cpuSeconds, posts.size() / twoThreads, percentile(latencies, 0.50) / 1e3,
-                percentile(latencies, 0.99) / 1e3, totalMatches / (double) posts.size(), candidates / (double) Math.min(10_000, posts.size()));
-        return matches;
+        return new Pass(measured.size(), (System.nanoTime() - start) / 1e9, (cpuTime() - cpuStart) / 1e9, latencies);
     }
 
     private void monitor(String name, Presearcher presearcher, Analyzer analyzer, List<Query> queries, int[][] expected, int seconds)

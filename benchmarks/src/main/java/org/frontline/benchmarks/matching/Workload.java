@@ -39,8 +39,13 @@ final class Workload {
         for (int i = 0; i < count; i++) {
             posts.add(post(random));
         }
-        harvestBigrams(posts.subList(0, Math.min(posts.size(), 20_000)));
+        learnPhrasesFrom(posts);
         return posts;
+    }
+
+    /** Takes the phrases for queries from the first posts, as {@link #posts} does; for posts read back from a file. */
+    void learnPhrasesFrom(List<Post> posts) {
+        harvestBigrams(posts.subList(0, Math.min(posts.size(), 20_000)));
     }
 
     List<String> queries(int count, long seed) {
