@@ -49,4 +49,23 @@ public class Posts {
             WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
         repository.forEachReceivedSince(workspace, since, batchSize, batch);
     }
+
+    /**
+     * Like {@link #forEachReceivedSince}, but only the candidates of a search: the posts whose stored
+     * {@link PostSearchKeys} satisfy {@code condition}, and every post stored without keys. The database selects
+     * them, so a scan for something rare reads only a few posts.
+     */
+    public void forEachCandidateReceivedSince(
+            WorkspaceId workspace,
+            Instant since,
+            SearchCondition condition,
+            int batchSize,
+            Predicate<List<PostView>> batch) {
+        repository.forEachCandidateReceivedSince(workspace, since, condition, batchSize, batch);
+    }
+
+    /** How many posts the workspace received since {@code since}. */
+    public long countReceivedSince(WorkspaceId workspace, Instant since) {
+        return repository.countReceivedSince(workspace, since);
+    }
 }

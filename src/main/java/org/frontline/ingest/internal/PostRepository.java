@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,12 @@ import org.frontline.ingest.Channel;
 import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostAuthor;
 import org.frontline.ingest.PostId;
+import org.frontline.ingest.PostSearchKeys;
 import org.frontline.ingest.PostView;
+import org.frontline.ingest.SearchCondition;
 import org.frontline.shared.WorkspaceId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +33,11 @@ public class PostRepository {
                     + " author_followers, text, lang, in_reply_to, created_at, received_at";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<PostSearchKeys> searchKeys;
 
-    PostRepository(JdbcClient jdbc) {
+    PostRepository(JdbcClient jdbc, ObjectProvider<PostSearchKeys> searchKeys) {
         this.jdbc = jdbc;
+        this.searchKeys = searchKeys;
     }
 
     public Optional<PostId> findIdByExternalId(WorkspaceId workspace, Channel channel, String externalId) {
@@ -56,7 +63,7 @@ public class PostRepository {
         jdbc.sql(
                         """
                         update post set url = ?, author_handle = ?, author_display_name = ?, author_profile_url = ?,
-                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?
+                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?, search_keys = ?
                         where workspace_id = ? and id = ?""")
                 .params(
                         post.url(),
@@ -68,13 +75,15 @@ public class PostRepository {
                         post.lang(),
                         post.rawPayload(),
                         utc(editedAt),
+                        searchKeysOf(post),
                         workspace.value(),
                         id.value())
                 .update();
     }
 
     public void insert(WorkspaceId workspace, PostId id, NewPost post, Instant receivedAt) {
-        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload, search_keys)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id.value(),
                         workspace.value(),
@@ -90,7 +99,8 @@ public class PostRepository {
                         post.inReplyTo(),
                         utc(post.createdAt()),
                         utc(receivedAt),
-                        post.rawPayload())
+                        post.rawPayload(),
+                        searchKeysOf(post))
                 .update();
     }
 
@@ -118,20 +128,61 @@ public class PostRepository {
      */
     public void forEachReceivedSince(
             WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
-        List<PostView> page = jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?"
-                        + " order by received_at desc, id desc limit ?")
-                .params(workspace.value(), utc(since), batchSize)
-                .query(PostRepository::view)
-                .list();
+        forEachSelectedSince(workspace, since, null, batchSize, batch);
+    }
+
+    /**
+     * Like {@link #forEachReceivedSince}, but only the posts whose search keys satisfy {@code condition}, and those
+     * stored without keys.
+     */
+    public void forEachCandidateReceivedSince(
+            WorkspaceId workspace,
+            Instant since,
+            SearchCondition condition,
+            int batchSize,
+            Predicate<List<PostView>> batch) {
+        forEachSelectedSince(workspace, since, condition, batchSize, batch);
+    }
+
+    /** How many posts the workspace received since {@code since}. */
+    public long countReceivedSince(WorkspaceId workspace, Instant since) {
+        return jdbc.sql("select count(*) from post where workspace_id = ? and received_at >= ?")
+                .params(workspace.value(), utc(since))
+                .query(Long.class)
+                .single();
+    }
+
+    // Pages by (received_at, id), newest first, which the index post_by_workspace_received_id serves in order.
+    private void forEachSelectedSince(
+            WorkspaceId workspace,
+            Instant since,
+            @Nullable SearchCondition condition,
+            int batchSize,
+            Predicate<List<PostView>> batch) {
+        List<PostView> page = page(workspace, since, condition, null, batchSize);
         while (!page.isEmpty() && batch.test(page) && page.size() == batchSize) {
-            var last = page.getLast();
-            page = jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?"
-                            + " and (received_at < ? or (received_at = ? and id < ?))"
-                            + " order by received_at desc, id desc limit ?")
-                    .params(workspace.value(), utc(since), utc(last.receivedAt()), utc(last.receivedAt()), last.id().value(), batchSize)
-                    .query(PostRepository::view)
-                    .list();
+            page = page(workspace, since, condition, page.getLast(), batchSize);
         }
+    }
+
+    private List<PostView> page(
+            WorkspaceId workspace,
+            Instant since,
+            @Nullable SearchCondition condition,
+            @Nullable PostView after,
+            int batchSize) {
+        var sql = new StringBuilder("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?");
+        List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
+        if (after != null) {
+            sql.append(" and (received_at < ? or (received_at = ? and id < ?))");
+            params.addAll(List.of(utc(after.receivedAt()), utc(after.receivedAt()), after.id().value()));
+        }
+        if (condition != null) {
+            SearchKeyColumn.appendWhere(condition, sql, params);
+        }
+        sql.append(" order by received_at desc, id desc limit ?");
+        params.add(batchSize);
+        return jdbc.sql(sql.toString()).params(params).query(PostRepository::view).list();
     }
 
     public long count(WorkspaceId workspace) {
@@ -139,6 +190,11 @@ public class PostRepository {
                 .param(workspace.value())
                 .query(Long.class)
                 .single();
+    }
+
+    private @Nullable String searchKeysOf(NewPost post) {
+        PostSearchKeys keys = searchKeys.getIfAvailable();
+        return keys == null ? null : SearchKeyColumn.encode(keys.keysOf(post));
     }
 
     private static OffsetDateTime utc(Instant instant) {

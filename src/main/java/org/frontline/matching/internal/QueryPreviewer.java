@@ -1,21 +1,30 @@
 package org.frontline.matching.internal;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
+import org.frontline.ingest.SearchCondition;
 import org.frontline.matching.QueryPreview;
 import org.frontline.matching.query.CompiledQuery;
 import org.frontline.shared.WorkspaceId;
+import org.frontline.workspaces.WorkspaceTimeZones;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one query over the stored posts of the last 30 days, newest first, in batches, so memory stays bounded
- * however many posts there are. Each post goes through the same matching as the live stream.
+ * Runs one query over the stored posts of the last 30 days (days of the workspace's time zone), newest first, in
+ * batches, so memory stays bounded however many posts there are. The database first narrows the posts down to the
+ * candidates {@link CandidateSearch} selects; each candidate then goes through the same matching as the live stream,
+ * so the answer is the one matching every post would give. A query that keys cannot narrow down is matched on every
+ * post.
  */
 @Component
 public class QueryPreviewer {
@@ -26,51 +35,99 @@ public class QueryPreviewer {
     private static final int BATCH = 2_000;
 
     private final Posts posts;
+    private final WorkspaceTimeZones timeZones;
     private final Clock clock;
+    private final int batch;
 
-    QueryPreviewer(Posts posts, Clock clock) {
+    @Autowired
+    QueryPreviewer(Posts posts, WorkspaceTimeZones timeZones, Clock clock) {
+        this(posts, timeZones, clock, BATCH);
+    }
+
+    /** With another batch size: tests page through a few posts in many batches. */
+    QueryPreviewer(Posts posts, WorkspaceTimeZones timeZones, Clock clock, int batch) {
         this.posts = posts;
+        this.timeZones = timeZones;
         this.clock = clock;
+        this.batch = batch;
     }
 
     public QueryPreview preview(WorkspaceId workspace, CompiledQuery query) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate first = today.minusDays(QueryPreview.DAYS - 1L);
-        var scan = new Scan(query, first);
-        posts.forEachReceivedSince(workspace, first.atStartOfDay(ZoneOffset.UTC).toInstant(), BATCH, scan::take);
-        List<QueryPreview.Day> days = new ArrayList<>(QueryPreview.DAYS);
-        for (int day = 0; day < QueryPreview.DAYS; day++) {
-            days.add(new QueryPreview.Day(first.plusDays(day), scan.perDay[day]));
+        Optional<SearchCondition> condition = CandidateSearch.conditionFor(query.query());
+        if (condition.isEmpty()) {
+            return scanAll(workspace, query);
         }
-        return new QueryPreview(scan.scanned, scan.matched, !scan.truncated, days, scan.examples);
+        var scan = new Scan(query, period(workspace));
+        posts.forEachCandidateReceivedSince(workspace, scan.period.since(), condition.get(), batch, scan::take);
+        // The answer tells how many posts the preview covered: all of the period's, or those down to where it stopped.
+        Instant oldest = scan.oldestTaken;
+        Instant coveredSince = scan.truncated && oldest != null ? oldest : scan.period.since();
+        long covered = posts.countReceivedSince(workspace, coveredSince);
+        return scan.result((int) Math.min(covered, Integer.MAX_VALUE));
+    }
+
+    /** The preview by matching every post of the period: the fallback, and what the candidate selection must equal. */
+    QueryPreview scanAll(WorkspaceId workspace, CompiledQuery query) {
+        var scan = new Scan(query, period(workspace));
+        posts.forEachReceivedSince(workspace, scan.period.since(), batch, scan::take);
+        return scan.result(scan.taken);
+    }
+
+    private Period period(WorkspaceId workspace) {
+        ZoneId zone = timeZones.zoneOf(workspace);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return new Period(today.minusDays(QueryPreview.DAYS - 1L), zone);
+    }
+
+    /** The preview's days: {@link QueryPreview#DAYS} of them, ending today, in the workspace's time zone. */
+    private record Period(LocalDate first, ZoneId zone) {
+
+        Instant since() {
+            return first.atStartOfDay(zone).toInstant();
+        }
+
+        /** The day's index in the period; outside 0 until DAYS for a post received after today (a clock skew). */
+        long dayOf(Instant received) {
+            return ChronoUnit.DAYS.between(first, LocalDate.ofInstant(received, zone));
+        }
     }
 
     /** The running totals of one preview. */
     private static final class Scan {
 
         private final CompiledQuery query;
-        private final LocalDate first;
+        private final Period period;
         private final long[] perDay = new long[QueryPreview.DAYS];
         private final List<QueryPreview.Example> examples = new ArrayList<>();
-        private int scanned;
+        private int taken;
         private long matched;
         private boolean truncated;
+        private @Nullable Instant oldestTaken;
 
-        Scan(CompiledQuery query, LocalDate first) {
+        Scan(CompiledQuery query, Period period) {
             this.query = query;
-            this.first = first;
+            this.period = period;
         }
 
         boolean take(List<PostView> batch) {
             for (PostView post : batch) {
-                if (scanned == MAX_SCANNED) {
+                if (taken == MAX_SCANNED) {
                     truncated = true;
                     return false;
                 }
-                scanned++;
+                taken++;
+                oldestTaken = post.receivedAt();
                 take(post);
             }
             return true;
+        }
+
+        QueryPreview result(int scanned) {
+            List<QueryPreview.Day> days = new ArrayList<>(QueryPreview.DAYS);
+            for (int day = 0; day < QueryPreview.DAYS; day++) {
+                days.add(new QueryPreview.Day(period.first().plusDays(day), perDay[day]));
+            }
+            return new QueryPreview(scanned, matched, !truncated, days, examples);
         }
 
         private void take(PostView post) {
@@ -88,9 +145,9 @@ public class QueryPreviewer {
 
         private void count(PostView post) {
             matched++;
-            int day = (int) Duration.between(first.atStartOfDay(ZoneOffset.UTC).toInstant(), post.receivedAt()).toDays();
+            long day = period.dayOf(post.receivedAt());
             if (day >= 0 && day < perDay.length) {
-                perDay[day]++;
+                perDay[(int) day]++;
             }
         }
     }

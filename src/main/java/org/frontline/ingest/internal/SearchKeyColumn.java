@@ -1,0 +1,63 @@
+package org.frontline.ingest.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.frontline.ingest.SearchCondition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a post's search keys are kept in {@code post.search_keys}: space-separated with a space at each end, so that a
+ * key is a substring test, {@code " key "} (or {@code " stem"} for a prefix), that H2 and PostgreSQL both answer with
+ * {@code position}. A key that itself holds a space can make a test true for a post without that key; that only adds a
+ * candidate, it never loses one.
+ */
+final class SearchKeyColumn {
+
+    /** The column's size; a post with more keys than fit is stored without them, so it is a candidate for everything. */
+    static final int MAX_LENGTH = 65_536;
+
+    private SearchKeyColumn() {}
+
+    /** The column value for {@code keys}, or null when they do not fit. */
+    static @Nullable String encode(Set<String> keys) {
+        StringBuilder column = new StringBuilder(" ");
+        for (String key : keys) {
+            column.append(key).append(' ');
+            if (column.length() > MAX_LENGTH) {
+                return null;
+            }
+        }
+        return column.toString();
+    }
+
+    /**
+     * Appends {@code condition} as SQL on the column, with its parameters; a post without keys is always selected.
+     */
+    static void appendWhere(SearchCondition condition, StringBuilder sql, List<Object> params) {
+        sql.append(" and (search_keys is null or ");
+        append(condition, sql, params);
+        sql.append(')');
+    }
+
+    private static void append(SearchCondition condition, StringBuilder sql, List<Object> params) {
+        switch (condition) {
+            case SearchCondition.Key key -> {
+                sql.append("position(? in search_keys) > 0");
+                params.add(" " + key.value() + (key.prefix() ? "" : " "));
+            }
+            case SearchCondition.AllOf all -> join(all.conditions(), " and ", sql, params);
+            case SearchCondition.AnyOf any -> join(any.conditions(), " or ", sql, params);
+        }
+    }
+
+    private static void join(List<SearchCondition> conditions, String operator, StringBuilder sql, List<Object> params) {
+        sql.append('(');
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) {
+                sql.append(operator);
+            }
+            append(conditions.get(i), sql, params);
+        }
+        sql.append(')');
+    }
+}
