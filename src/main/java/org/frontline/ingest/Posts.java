@@ -64,6 +64,21 @@ public class Posts {
         repository.forEachCandidateReceivedSince(workspace, since, condition, batchSize, batch);
     }
 
+    /** Like {@link #forEachReceivedSince}, but only the posts stored without {@link PostSearchKeys}. */
+    public void forEachWithoutKeysReceivedSince(
+            WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
+        repository.forEachWithoutKeysReceivedSince(workspace, since, batchSize, batch);
+    }
+
+    /**
+     * How many of the workspace's posts received since {@code since} and stored with keys satisfy {@code condition},
+     * which must be exact (it tells a post's keys exactly), per quarter hour received, keyed by the quarter's start:
+     * every time zone's days are made of whole quarter hours. Posts stored without keys are not counted.
+     */
+    public Map<Instant, Long> countKeyedReceivedSince(WorkspaceId workspace, Instant since, SearchCondition condition) {
+        return repository.countKeyedPerQuarterHour(workspace, since, condition);
+    }
+
     /** How many posts the workspace received since {@code since}. */
     public long countReceivedSince(WorkspaceId workspace, Instant since) {
         return repository.countReceivedSince(workspace, since);

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -128,7 +130,7 @@ public class PostRepository {
      */
     public void forEachReceivedSince(
             WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
-        forEachSelectedSince(workspace, since, null, batchSize, batch);
+        forEachSelectedSince(workspace, since, Filter.NONE, batchSize, batch);
     }
 
     /**
@@ -141,7 +143,30 @@ public class PostRepository {
             SearchCondition condition,
             int batchSize,
             Predicate<List<PostView>> batch) {
-        forEachSelectedSince(workspace, since, condition, batchSize, batch);
+        forEachSelectedSince(
+                workspace, since, (sql, params) -> SearchKeyColumn.appendCandidates(condition, sql, params), batchSize, batch);
+    }
+
+    /** The workspace's posts received since {@code since} that were stored without search keys, as for a scan. */
+    public void forEachWithoutKeysReceivedSince(
+            WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
+        forEachSelectedSince(workspace, since, (sql, params) -> sql.append(" and search_keys is null"), batchSize, batch);
+    }
+
+    /**
+     * How many of the workspace's posts received since {@code since}, stored with search keys, satisfy the exact
+     * {@code condition}, per quarter hour received (by its start): every time zone's days are made of whole quarters.
+     */
+    public Map<Instant, Long> countKeyedPerQuarterHour(WorkspaceId workspace, Instant since, SearchCondition condition) {
+        var sql = new StringBuilder("select floor(extract(epoch from received_at) / 900) as quarter, count(*) as posts"
+                + " from post where workspace_id = ? and received_at >= ?");
+        List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
+        SearchKeyColumn.appendKeyed(condition, sql, params);
+        sql.append(" group by floor(extract(epoch from received_at) / 900)");
+        Map<Instant, Long> counts = new HashMap<>();
+        jdbc.sql(sql.toString()).params(params).query((rs, row) -> counts.put(
+                Instant.ofEpochSecond(rs.getLong("quarter") * 900), rs.getLong("posts"))).list();
+        return counts;
     }
 
     /** How many posts the workspace received since {@code since}. */
@@ -154,32 +179,30 @@ public class PostRepository {
 
     // Pages by (received_at, id), newest first, which the index post_by_workspace_received_id serves in order.
     private void forEachSelectedSince(
-            WorkspaceId workspace,
-            Instant since,
-            @Nullable SearchCondition condition,
-            int batchSize,
-            Predicate<List<PostView>> batch) {
-        List<PostView> page = page(workspace, since, condition, null, batchSize);
+            WorkspaceId workspace, Instant since, Filter filter, int batchSize, Predicate<List<PostView>> batch) {
+        List<PostView> page = page(workspace, since, filter, null, batchSize);
         while (!page.isEmpty() && batch.test(page) && page.size() == batchSize) {
-            page = page(workspace, since, condition, page.getLast(), batchSize);
+            page = page(workspace, since, filter, page.getLast(), batchSize);
         }
     }
 
+    /** More of a where clause: SQL starting with " and", and its parameters. */
+    private interface Filter {
+
+        Filter NONE = (sql, params) -> {};
+
+        void appendTo(StringBuilder sql, List<Object> params);
+    }
+
     private List<PostView> page(
-            WorkspaceId workspace,
-            Instant since,
-            @Nullable SearchCondition condition,
-            @Nullable PostView after,
-            int batchSize) {
+            WorkspaceId workspace, Instant since, Filter filter, @Nullable PostView after, int batchSize) {
         var sql = new StringBuilder("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?");
         List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
         if (after != null) {
             sql.append(" and (received_at < ? or (received_at = ? and id < ?))");
             params.addAll(List.of(utc(after.receivedAt()), utc(after.receivedAt()), after.id().value()));
         }
-        if (condition != null) {
-            SearchKeyColumn.appendWhere(condition, sql, params);
-        }
+        filter.appendTo(sql, params);
         sql.append(" order by received_at desc, id desc limit ?");
         params.add(batchSize);
         return jdbc.sql(sql.toString()).params(params).query(PostRepository::view).list();

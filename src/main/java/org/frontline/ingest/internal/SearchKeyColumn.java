@@ -1,15 +1,14 @@
 package org.frontline.ingest.internal;
 
 import java.util.List;
-import java.util.Set;
 import org.frontline.ingest.SearchCondition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a post's search keys are kept in {@code post.search_keys}: space-separated with a space at each end, so that a
- * key is a substring test, {@code " key "} (or {@code " stem"} for a prefix), that H2 and PostgreSQL both answer with
- * {@code position}. A key that itself holds a space can make a test true for a post without that key; that only adds a
- * candidate, it never loses one.
+ * How a post's search keys are kept in {@code post.search_keys}: in order, space-separated, with a space at each end, so
+ * that a key is a substring test, {@code " key "} (or {@code " stem"} for a prefix, {@code " first second "} for a
+ * sequence), that H2 and PostgreSQL both answer with {@code position}. Keys never hold a space (a post with such a key
+ * is stored without keys), so a test is true exactly when the keys are there.
  */
 final class SearchKeyColumn {
 
@@ -18,10 +17,16 @@ final class SearchKeyColumn {
 
     private SearchKeyColumn() {}
 
-    /** The column value for {@code keys}, or null when they do not fit. */
-    static @Nullable String encode(Set<String> keys) {
+    /** The column value for {@code keys}, or null when there are none to tell, they do not fit or one holds a space. */
+    static @Nullable String encode(@Nullable List<String> keys) {
+        if (keys == null) {
+            return null;
+        }
         StringBuilder column = new StringBuilder(" ");
         for (String key : keys) {
+            if (key.isEmpty() || key.indexOf(' ') >= 0) {
+                return null;
+            }
             column.append(key).append(' ');
             if (column.length() > MAX_LENGTH) {
                 return null;
@@ -30,13 +35,17 @@ final class SearchKeyColumn {
         return column.toString();
     }
 
-    /**
-     * Appends {@code condition} as SQL on the column, with its parameters; a post without keys is always selected.
-     */
-    static void appendWhere(SearchCondition condition, StringBuilder sql, List<Object> params) {
+    /** Appends {@code condition} as SQL on the column, with its parameters; a post without keys is always selected. */
+    static void appendCandidates(SearchCondition condition, StringBuilder sql, List<Object> params) {
         sql.append(" and (search_keys is null or ");
         append(condition, sql, params);
         sql.append(')');
+    }
+
+    /** Appends {@code condition} as SQL on the column, with its parameters; a post without keys is never selected. */
+    static void appendKeyed(SearchCondition condition, StringBuilder sql, List<Object> params) {
+        sql.append(" and search_keys is not null and ");
+        append(condition, sql, params);
     }
 
     private static void append(SearchCondition condition, StringBuilder sql, List<Object> params) {
@@ -44,6 +53,15 @@ final class SearchKeyColumn {
             case SearchCondition.Key key -> {
                 sql.append("position(? in search_keys) > 0");
                 params.add(" " + key.value() + (key.prefix() ? "" : " "));
+            }
+            case SearchCondition.Sequence sequence -> {
+                sql.append("position(? in search_keys) > 0");
+                params.add(" " + String.join(" ", sequence.keys()) + " ");
+            }
+            case SearchCondition.Not not -> {
+                sql.append("not (");
+                append(not.condition(), sql, params);
+                sql.append(')');
             }
             case SearchCondition.AllOf all -> join(all.conditions(), " and ", sql, params);
             case SearchCondition.AnyOf any -> join(any.conditions(), " or ", sql, params);

@@ -1,10 +1,8 @@
 package org.frontline.matching.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.frontline.ingest.SearchCondition;
 import org.frontline.ingest.SearchCondition.Key;
 import org.frontline.matching.query.And;
@@ -21,15 +19,24 @@ import org.frontline.matching.query.PostFacts;
 import org.frontline.matching.query.Prefix;
 import org.frontline.matching.query.Query;
 import org.frontline.matching.query.Term;
+import org.frontline.matching.query.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Lets the database pick the posts a query could match: the keys stored with each post (its folded words, hashtags,
- * mentions and facts) and, for a query, a condition on them that every post the query matches satisfies.
+ * Lets the database pick the posts a query could match: the keys stored with each post (its folded words in text order,
+ * its hashtags, mentions and facts) and, for a query, a condition on them that every post the query matches satisfies.
  *
- * <p>The two halves must agree, and only in one direction: whatever the matcher tests on a post must be among the
- * post's keys, so that a post the query matches is never left out. A condition may let through posts the query does not
- * match; the exact matcher then decides. Parts of a query that keys cannot tell ({@code NOT}, {@code followers:},
- * {@code url:}, {@code site:}) add no condition, so a query made only of them has none and is matched on every post.
+ * <p>The two halves must agree: whatever the matcher tests on a post must be among the post's keys, so that a post the
+ * query matches is never left out. {@link #conditionFor} is necessary: it may let through posts the query does not
+ * match, and the matcher then decides. Parts of a query that keys cannot tell ({@code NOT}, {@code followers:},
+ * {@code url:}, {@code site:}) add no condition to it, so a query made only of them has none and is matched on every
+ * post. {@link #exactConditionFor} holds exactly when the query matches, for queries made only of what keys tell
+ * exactly: words, phrases, wildcards, hashtags, mentions, {@code lang:}, {@code author:}, {@code channel:}, and AND, OR
+ * and NOT of them; the database can then count the matches by itself.
+ *
+ * <p>Keys are told apart by their first character: words start with a letter or digit, hashtags and mentions with
+ * {@code #} or {@code @}, facts with {@code =}. A post with a key that breaks this (or holds a space) gets no keys, and
+ * is matched by the matcher whatever the query.
  */
 final class CandidateSearch {
 
@@ -38,13 +45,31 @@ final class CandidateSearch {
 
     private CandidateSearch() {}
 
-    /** The keys of one post prepared for matching; never null. */
-    static Set<String> keysOf(MatchableText text) {
-        Set<String> keys = new HashSet<>();
-        text.words().forEach(keys::add);
-        text.tagKeys().forEach(keys::add);
+    /** The keys of one post prepared for matching: its folded words in text order, then tags and facts. */
+    static @Nullable List<String> keysOf(MatchableText text) {
+        List<String> keys = new ArrayList<>(text.tokens().size() + 8);
+        for (Token token : text.tokens()) {
+            if (!isPlainWord(token.folded())) {
+                return null;
+            }
+            keys.add(token.folded());
+        }
+        for (String tag : text.tagKeys()) {
+            if (tag.indexOf(' ') >= 0) {
+                return null;
+            }
+            keys.add(tag);
+        }
         addFactKeys(text.facts(), keys);
-        return keys;
+        return keys.stream().anyMatch(key -> key.indexOf(' ') >= 0) ? null : keys;
+    }
+
+    /**
+     * A condition that holds exactly when {@code query} matches a post stored with keys, or empty when the query uses
+     * something keys cannot tell exactly ({@code NEAR}, {@code followers:}, {@code url:}, {@code site:}).
+     */
+    static Optional<SearchCondition> exactConditionFor(Query query) {
+        return exact(query).filter(condition -> condition.size() <= MAX_KEYS);
     }
 
     /** A necessary condition for {@code query} to match a post, or empty when the keys cannot narrow it down. */
@@ -54,7 +79,7 @@ final class CandidateSearch {
 
     // The fact keys answer exactly what FieldMatching tests: lang: matches the whole tag or a prefix ending before a
     // '-', author: the handle or its part before '@' in user@server, channel: the wire name.
-    private static void addFactKeys(PostFacts facts, Set<String> keys) {
+    private static void addFactKeys(PostFacts facts, List<String> keys) {
         if (facts.lang() != null) {
             String lang = facts.lang();
             keys.add(fact(Field.Name.LANG, lang));
@@ -75,10 +100,52 @@ final class CandidateSearch {
         }
     }
 
+    private static Optional<SearchCondition> exact(Query query) {
+        return switch (query) {
+            case Term term -> plain(term.text()) ? Optional.of(word(term.text())) : Optional.empty();
+            case Phrase phrase -> phrase.words().stream().allMatch(CandidateSearch::plain)
+                    ? condition(phrase)
+                    : Optional.empty();
+            case Prefix prefix -> plain(prefix.stem()) ? condition(prefix) : Optional.empty();
+            case Hashtag hashtag -> plain(hashtag.name()) ? condition(hashtag) : Optional.empty();
+            case Mention mention -> plain(mention.name()) ? condition(mention) : Optional.empty();
+            case Field field -> plain(field.value()) ? ofField(field) : Optional.empty();
+            case Near near -> Optional.empty();
+            case Followers followers -> Optional.empty();
+            case Not not -> exact(not.clause()).map(SearchCondition.Not::new);
+            case And and -> allExact(and.clauses()).map(CandidateSearch::allOf);
+            case Or or -> allExact(or.clauses()).map(SearchCondition.AnyOf::new);
+        };
+    }
+
+    private static Optional<List<SearchCondition>> allExact(List<Query> clauses) {
+        List<SearchCondition> conditions = new ArrayList<>();
+        for (Query clause : clauses) {
+            Optional<SearchCondition> condition = exact(clause);
+            if (condition.isEmpty()) {
+                return Optional.empty();
+            }
+            conditions.add(condition.get());
+        }
+        return Optional.of(conditions);
+    }
+
+    /** A word of a query that can only meet words among the keys: no space, and not a tag's or fact's first char. */
+    private static boolean plain(String word) {
+        return word.indexOf(' ') < 0 && isPlainWord(word);
+    }
+
+    private static boolean isPlainWord(String word) {
+        char first = word.charAt(0);
+        return first != '#' && first != '@' && first != '=' && word.indexOf(' ') < 0;
+    }
+
     private static Optional<SearchCondition> condition(Query query) {
         return switch (query) {
             case Term term -> Optional.of(word(term.text()));
-            case Phrase phrase -> Optional.of(allOf(phrase.words().stream().distinct().<SearchCondition>map(CandidateSearch::word).toList()));
+            case Phrase phrase -> Optional.of(phrase.words().size() == 1
+                    ? word(phrase.words().getFirst())
+                    : new SearchCondition.Sequence(phrase.words()));
             case Prefix prefix -> Optional.of(new Key(prefix.stem(), true));
             case Hashtag hashtag -> Optional.of(word(hashtag.canonical()));
             case Mention mention -> Optional.of(word(mention.canonical()));
@@ -126,8 +193,8 @@ final class CandidateSearch {
         return new Key(key, false);
     }
 
-    // A word is letters and digits, so a fact key (with its ':') does not meet one; if it did, it would only add a candidate.
+    // The '=' sets facts apart from words, which start with a letter or digit.
     private static String fact(Field.Name name, String value) {
-        return name.keyword() + ":" + value;
+        return "=" + name.keyword() + ":" + value;
     }
 }

@@ -12,6 +12,7 @@ import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
 import org.frontline.ingest.SearchCondition;
 import org.frontline.matching.QueryPreview;
+import org.frontline.matching.Span;
 import org.frontline.matching.query.CompiledQuery;
 import org.frontline.shared.WorkspaceId;
 import org.frontline.workspaces.WorkspaceTimeZones;
@@ -21,10 +22,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one query over the stored posts of the last 30 days (days of the workspace's time zone), newest first, in
- * batches, so memory stays bounded however many posts there are. The database first narrows the posts down to the
- * candidates {@link CandidateSearch} selects; each candidate then goes through the same matching as the live stream,
- * so the answer is the one matching every post would give. A query that keys cannot narrow down is matched on every
- * post.
+ * batches, so memory stays bounded however many posts there are. The answer is the one matching every post with the
+ * live stream's matcher would give, reached in one of three ways, fastest first:
+ *
+ * <ol>
+ *   <li>a query the stored search keys tell exactly ({@link CandidateSearch#exactConditionFor}) is counted by the
+ *       database per quarter hour; only posts stored without keys, and the newest matches for the examples, go through
+ *       the matcher;
+ *   <li>otherwise the database selects the candidates ({@link CandidateSearch#conditionFor}) and the matcher decides;
+ *   <li>a query keys cannot narrow down (only {@code NOT}, {@code followers:}, {@code url:} …) is matched on every post.
+ * </ol>
  */
 @Component
 public class QueryPreviewer {
@@ -33,6 +40,9 @@ public class QueryPreviewer {
     static final int MAX_SCANNED = 250_000;
 
     private static final int BATCH = 2_000;
+
+    /** Nearly every candidate of an exact condition is a match, so a page a little longer than the examples is enough. */
+    private static final int EXAMPLE_BATCH = QueryPreview.MAX_EXAMPLES + 10;
 
     private final Posts posts;
     private final WorkspaceTimeZones timeZones;
@@ -53,6 +63,11 @@ public class QueryPreviewer {
     }
 
     public QueryPreview preview(WorkspaceId workspace, CompiledQuery query) {
+        Period period = period(workspace);
+        Optional<SearchCondition> exact = CandidateSearch.exactConditionFor(query.query());
+        if (exact.isPresent() && period.isMadeOfQuarterHours(clock.instant())) {
+            return countInDatabase(workspace, query, exact.get());
+        }
         Optional<SearchCondition> condition = CandidateSearch.conditionFor(query.query());
         if (condition.isEmpty()) {
             return scanAll(workspace, query);
@@ -64,6 +79,16 @@ public class QueryPreviewer {
         Instant coveredSince = scan.truncated && oldest != null ? oldest : scan.period.since();
         long covered = posts.countReceivedSince(workspace, coveredSince);
         return scan.result((int) Math.min(covered, Integer.MAX_VALUE));
+    }
+
+    private QueryPreview countInDatabase(WorkspaceId workspace, CompiledQuery query, SearchCondition exact) {
+        var scan = new Scan(query, period(workspace));
+        Instant since = scan.period.since();
+        posts.countKeyedReceivedSince(workspace, since, exact).forEach(scan::countQuarter);
+        posts.forEachWithoutKeysReceivedSince(workspace, since, batch, scan::takeCountOnly);
+        // The newest matches: candidates in the same order as every other scan, until there are enough examples.
+        posts.forEachCandidateReceivedSince(workspace, since, exact, EXAMPLE_BATCH, scan::takeExamplesOnly);
+        return scan.result((int) Math.min(posts.countReceivedSince(workspace, since), Integer.MAX_VALUE));
     }
 
     /** The preview by matching every post of the period: the fallback, and what the candidate selection must equal. */
@@ -84,6 +109,12 @@ public class QueryPreviewer {
 
         Instant since() {
             return first.atStartOfDay(zone).toInstant();
+        }
+
+        /** Whether the period's days begin and end on quarter hours of UTC, as every zone's days do today. */
+        boolean isMadeOfQuarterHours(Instant now) {
+            return zone.getRules().getOffset(since()).getTotalSeconds() % 900 == 0
+                    && zone.getRules().getOffset(now).getTotalSeconds() % 900 == 0;
         }
 
         /** The day's index in the period; outside 0 until DAYS for a post received after today (a clock skew). */
@@ -122,6 +153,41 @@ public class QueryPreviewer {
             return true;
         }
 
+        /** Counts {@code matches} received in the quarter hour starting at {@code quarter}, already known to match. */
+        void countQuarter(Instant quarter, long matches) {
+            matched += matches;
+            long day = period.dayOf(quarter);
+            if (day >= 0 && day < perDay.length) {
+                perDay[(int) day] += matches;
+            }
+        }
+
+        /** Matches and counts, without examples: the examples come from elsewhere. */
+        boolean takeCountOnly(List<PostView> batch) {
+            for (PostView post : batch) {
+                if (taken == MAX_SCANNED) {
+                    truncated = true;
+                    return false;
+                }
+                taken++;
+                if (query.matches(PostMatcher.matchable(post))) {
+                    count(post);
+                }
+            }
+            return true;
+        }
+
+        /** Collects examples without counting, until there are enough. */
+        boolean takeExamplesOnly(List<PostView> batch) {
+            for (PostView post : batch) {
+                if (examples.size() == QueryPreview.MAX_EXAMPLES) {
+                    return false;
+                }
+                query.match(PostMatcher.matchable(post)).ifPresent(spans -> examples.add(example(post, spans)));
+            }
+            return examples.size() < QueryPreview.MAX_EXAMPLES;
+        }
+
         QueryPreview result(int scanned) {
             List<QueryPreview.Day> days = new ArrayList<>(QueryPreview.DAYS);
             for (int day = 0; day < QueryPreview.DAYS; day++) {
@@ -134,13 +200,17 @@ public class QueryPreviewer {
             var text = PostMatcher.matchable(post);
             if (examples.size() < QueryPreview.MAX_EXAMPLES) {
                 query.match(text).ifPresent(spans -> {
-                    examples.add(new QueryPreview.Example(
-                            post.id(), post.channel().wireName(), post.author().label(), post.text(), post.url(), post.createdAt(), spans));
+                    examples.add(example(post, spans));
                     count(post);
                 });
             } else if (query.matches(text)) {
                 count(post);
             }
+        }
+
+        private static QueryPreview.Example example(PostView post, List<Span> spans) {
+            return new QueryPreview.Example(
+                    post.id(), post.channel().wireName(), post.author().label(), post.text(), post.url(), post.createdAt(), spans);
         }
 
         private void count(PostView post) {

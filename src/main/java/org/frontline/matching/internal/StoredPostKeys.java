@@ -1,6 +1,6 @@
 package org.frontline.matching.internal;
 
-import java.util.Set;
+import java.util.List;
 import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostSearchKeys;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class StoredPostKeys implements PostSearchKeys {
 
     @Override
-    public Set<String> keysOf(NewPost post) {
+    public List<String> keysOf(NewPost post) {
         return CandidateSearch.keysOf(PostMatcher.matchable(post));
     }
 }

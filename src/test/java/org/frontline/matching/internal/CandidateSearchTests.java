@@ -3,11 +3,12 @@ package org.frontline.matching.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Collections;
 import org.frontline.ingest.SearchCondition;
 import org.frontline.ingest.SearchCondition.AllOf;
 import org.frontline.ingest.SearchCondition.AnyOf;
 import org.frontline.ingest.SearchCondition.Key;
+import org.frontline.ingest.SearchCondition.Sequence;
 import org.frontline.matching.query.CompiledQuery;
 import org.frontline.matching.query.MatchableText;
 import org.frontline.matching.query.PostFacts;
@@ -24,6 +25,7 @@ class CandidateSearchTests {
         var samples = new PreviewSamples(42);
         int matched = 0;
         int narrowed = 0;
+        int exactlyTold = 0;
         for (int i = 0; i < 20_000; i++) {
             Query query = parseOrNull(samples.query(3));
             if (query == null) {
@@ -35,14 +37,40 @@ class CandidateSearchTests {
             if (condition.isPresent()) {
                 narrowed++;
             }
-            if (CompiledQuery.compile(query).matches(text)) {
+            var keys = CandidateSearch.keysOf(text);
+            if (keys == null) {
+                continue;
+            }
+            boolean matches = CompiledQuery.compile(query).matches(text);
+            if (matches) {
                 matched++;
-                var keys = CandidateSearch.keysOf(text);
                 condition.ifPresent(c -> assertThat(holds(c, keys)).as("%s on %s", query.canonical(), keys).isTrue());
+            }
+            var exact = CandidateSearch.exactConditionFor(query);
+            if (exact.isPresent()) {
+                exactlyTold++;
+                assertThat(holds(exact.get(), keys)).as("%s on %s", query.canonical(), keys).isEqualTo(matches);
             }
         }
         assertThat(matched).isGreaterThan(2_000);
         assertThat(narrowed).isGreaterThan(5_000);
+        assertThat(exactlyTold).isGreaterThan(3_000);
+    }
+
+    @Test
+    void nearFollowersAndAddressesAreNeverCountedByKeysAlone() {
+        assertThat(CandidateSearch.exactConditionFor(QueryParser.parse("transfer NEAR/3 pending"))).isEmpty();
+        assertThat(CandidateSearch.exactConditionFor(QueryParser.parse("acme followers:>10"))).isEmpty();
+        assertThat(CandidateSearch.exactConditionFor(QueryParser.parse("acme url:acme.com"))).isEmpty();
+        assertThat(CandidateSearch.exactConditionFor(QueryParser.parse("NOT thanks")))
+                .contains(new SearchCondition.Not(word("thanks")));
+    }
+
+    @Test
+    void aPostWithAKeyThatCannotBeToldApartHasNoKeys() {
+        // U+FDFA is one letter whose folded form is four words with spaces between them.
+        assertThat(CandidateSearch.keysOf(MatchableText.of("acme \uFDFA"))).isNull();
+        assertThat(CandidateSearch.keysOf(MatchableText.of("acme", new PostFacts(null, null, "fr ca", null, null)))).isNull();
     }
 
     @Test
@@ -62,7 +90,7 @@ class CandidateSearchTests {
     @Test
     void wildcardsPhrasesAndNearAskForEveryWordTheyNeed() {
         assertThat(CandidateSearch.conditionFor(QueryParser.parse("verif* AND \"money back\"")))
-                .contains(new AllOf(List.of(new Key("verif", true), new AllOf(List.of(word("money"), word("back"))))));
+                .contains(new AllOf(List.of(new Key("verif", true), new Sequence(List.of("money", "back")))));
         assertThat(CandidateSearch.conditionFor(QueryParser.parse("transfer NEAR/3 pending")))
                 .contains(new AllOf(List.of(word("transfer"), word("pending"))));
     }
@@ -73,17 +101,19 @@ class CandidateSearchTests {
                 "ＲＥ\u200BFUND from #Acmé via @ana@mastodon.social", new PostFacts("x", "Bob@mastodon.example", "fr-CA", null, null));
 
         assertThat(CandidateSearch.keysOf(text))
-                .contains("refund", "#acme", "@ana@mastodon.social", "@ana", "lang:fr-ca", "lang:fr")
-                .contains("author:bob@mastodon.example", "author:bob", "channel:x");
+                .contains("refund", "#acme", "@ana@mastodon.social", "@ana", "=lang:fr-ca", "=lang:fr")
+                .contains("=author:bob@mastodon.example", "=author:bob", "=channel:x");
     }
 
-    private static boolean holds(SearchCondition condition, Set<String> keys) {
+    private static boolean holds(SearchCondition condition, List<String> keys) {
         return switch (condition) {
             case Key key -> key.prefix()
                     ? keys.stream().anyMatch(k -> k.startsWith(key.value()))
                     : keys.contains(key.value());
+            case Sequence sequence -> Collections.indexOfSubList(keys, sequence.keys()) >= 0;
             case AllOf all -> all.conditions().stream().allMatch(c -> holds(c, keys));
             case AnyOf any -> any.conditions().stream().anyMatch(c -> holds(c, keys));
+            case SearchCondition.Not not -> !holds(not.condition(), keys);
         };
     }
 
