@@ -71,11 +71,11 @@ public class Posts {
     }
 
     /**
-     * How many of the workspace's posts received since {@code since} and stored with keys satisfy {@code condition},
-     * which must be exact (it tells a post's keys exactly), per quarter hour received, keyed by the quarter's start:
-     * every time zone's days are made of whole quarter hours. Posts stored without keys are not counted.
+     * In one pass over the workspace's posts received since {@code since}: how many stored with keys satisfy
+     * {@code condition}, which must be exact (it tells a post's keys exactly), per quarter hour received; how many
+     * posts there are; and how many have no keys, which the caller must look at itself.
      */
-    public Map<Instant, Long> countKeyedReceivedSince(WorkspaceId workspace, Instant since, SearchCondition condition) {
+    public KeyedCount countKeyedReceivedSince(WorkspaceId workspace, Instant since, SearchCondition condition) {
         return repository.countKeyedPerQuarterHour(workspace, since, condition);
     }
 

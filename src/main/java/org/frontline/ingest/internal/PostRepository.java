@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.frontline.ingest.Channel;
+import org.frontline.ingest.KeyedCount;
 import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostAuthor;
 import org.frontline.ingest.PostId;
@@ -23,6 +24,7 @@ import org.frontline.ingest.SearchCondition;
 import org.frontline.shared.WorkspaceId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -154,19 +156,27 @@ public class PostRepository {
     }
 
     /**
-     * How many of the workspace's posts received since {@code since}, stored with search keys, satisfy the exact
-     * {@code condition}, per quarter hour received (by its start): every time zone's days are made of whole quarters.
+     * In one pass over the workspace's posts received since {@code since}: per quarter hour received (by its start),
+     * how many were stored with search keys that satisfy the exact {@code condition}, and in all how many posts there
+     * are and how many of them have no keys. Every time zone's days are made of whole quarter hours.
      */
-    public Map<Instant, Long> countKeyedPerQuarterHour(WorkspaceId workspace, Instant since, SearchCondition condition) {
-        var sql = new StringBuilder("select floor(extract(epoch from received_at) / 900) as quarter, count(*) as posts"
-                + " from post where workspace_id = ? and received_at >= ?");
-        List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
-        SearchKeyColumn.appendKeyed(condition, sql, params);
-        sql.append(" group by floor(extract(epoch from received_at) / 900)");
-        Map<Instant, Long> counts = new HashMap<>();
-        jdbc.sql(sql.toString()).params(params).query((rs, row) -> counts.put(
-                Instant.ofEpochSecond(rs.getLong("quarter") * 900), rs.getLong("posts"))).list();
-        return counts;
+    public KeyedCount countKeyedPerQuarterHour(WorkspaceId workspace, Instant since, SearchCondition condition) {
+        var sql = new StringBuilder("select floor(extract(epoch from received_at) / 900) as quarter, count(*) as posts,"
+                + " sum(case when search_keys is null then 1 else 0 end) as keyless,"
+                + " sum(case when search_keys is not null and ");
+        List<Object> params = new ArrayList<>();
+        SearchKeyColumn.appendCondition(condition, sql, params);
+        sql.append(" then 1 else 0 end) as matches from post where workspace_id = ? and received_at >= ?"
+                + " group by floor(extract(epoch from received_at) / 900)");
+        params.addAll(List.of(workspace.value(), utc(since)));
+        Map<Instant, Long> matches = new HashMap<>();
+        long[] totals = new long[2];
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> {
+            matches.put(Instant.ofEpochSecond(rs.getLong("quarter") * 900), rs.getLong("matches"));
+            totals[0] += rs.getLong("posts");
+            totals[1] += rs.getLong("keyless");
+        });
+        return new KeyedCount(matches, totals[0], totals[1]);
     }
 
     /** How many posts the workspace received since {@code since}. */

@@ -42,9 +42,8 @@ final class SearchKeyColumn {
         sql.append(')');
     }
 
-    /** Appends {@code condition} as SQL on the column, with its parameters; a post without keys is never selected. */
-    static void appendKeyed(SearchCondition condition, StringBuilder sql, List<Object> params) {
-        sql.append(" and search_keys is not null and ");
+    /** Appends {@code condition} as an SQL expression on the column (true or false when there are keys). */
+    static void appendCondition(SearchCondition condition, StringBuilder sql, List<Object> params) {
         append(condition, sql, params);
     }
 

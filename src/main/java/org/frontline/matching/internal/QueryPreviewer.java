@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.frontline.ingest.KeyedCount;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
 import org.frontline.ingest.SearchCondition;
@@ -84,11 +85,14 @@ public class QueryPreviewer {
     private QueryPreview countInDatabase(WorkspaceId workspace, CompiledQuery query, SearchCondition exact) {
         var scan = new Scan(query, period(workspace));
         Instant since = scan.period.since();
-        posts.countKeyedReceivedSince(workspace, since, exact).forEach(scan::countQuarter);
-        posts.forEachWithoutKeysReceivedSince(workspace, since, batch, scan::takeCountOnly);
+        KeyedCount count = posts.countKeyedReceivedSince(workspace, since, exact);
+        count.matchesPerQuarterHour().forEach(scan::countQuarter);
+        if (count.keyless() > 0) {
+            posts.forEachWithoutKeysReceivedSince(workspace, since, batch, scan::takeCountOnly);
+        }
         // The newest matches: candidates in the same order as every other scan, until there are enough examples.
         posts.forEachCandidateReceivedSince(workspace, since, exact, EXAMPLE_BATCH, scan::takeExamplesOnly);
-        return scan.result((int) Math.min(posts.countReceivedSince(workspace, since), Integer.MAX_VALUE));
+        return scan.result((int) Math.min(count.posts(), Integer.MAX_VALUE));
     }
 
     /** The preview by matching every post of the period: the fallback, and what the candidate selection must equal. */
