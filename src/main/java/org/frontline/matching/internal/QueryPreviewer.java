@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.frontline.ingest.KeyedCount;
 import org.frontline.ingest.PostView;
@@ -91,8 +92,26 @@ public class QueryPreviewer {
             posts.forEachWithoutKeysReceivedSince(workspace, since, batch, scan::takeCountOnly);
         }
         // The newest matches: candidates in the same order as every other scan, until there are enough examples.
-        posts.forEachCandidateReceivedSince(workspace, since, exact, EXAMPLE_BATCH, scan::takeExamplesOnly);
+        posts.forEachCandidateReceivedSince(
+                workspace, examplesSince(count, since), exact, EXAMPLE_BATCH, scan::takeExamplesOnly);
         return scan.result((int) Math.min(count.posts(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * The start of the newest quarter hours that hold enough matches for the examples, so that the database need not
+     * read further back; the whole period when it has fewer.
+     */
+    private static Instant examplesSince(KeyedCount count, Instant since) {
+        long matches = 0;
+        for (var quarter : count.matchesPerQuarterHour().entrySet().stream()
+                .sorted(Map.Entry.<Instant, Long>comparingByKey().reversed())
+                .toList()) {
+            matches += quarter.getValue();
+            if (matches >= QueryPreview.MAX_EXAMPLES) {
+                return quarter.getKey().isAfter(since) ? quarter.getKey() : since;
+            }
+        }
+        return since;
     }
 
     /** The preview by matching every post of the period: the fallback, and what the candidate selection must equal. */
