@@ -49,4 +49,38 @@ public class Posts {
             WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
         repository.forEachReceivedSince(workspace, since, batchSize, batch);
     }
+
+    /**
+     * Like {@link #forEachReceivedSince}, but only the candidates of a search: the posts whose stored
+     * {@link PostSearchKeys} satisfy {@code condition}, and every post stored without keys. The database selects
+     * them, so a scan for something rare reads only a few posts.
+     */
+    public void forEachCandidateReceivedSince(
+            WorkspaceId workspace,
+            Instant since,
+            SearchCondition condition,
+            int batchSize,
+            Predicate<List<PostView>> batch) {
+        repository.forEachCandidateReceivedSince(workspace, since, condition, batchSize, batch);
+    }
+
+    /** Like {@link #forEachReceivedSince}, but only the posts stored without {@link PostSearchKeys}. */
+    public void forEachWithoutKeysReceivedSince(
+            WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
+        repository.forEachWithoutKeysReceivedSince(workspace, since, batchSize, batch);
+    }
+
+    /**
+     * In one pass over the workspace's posts received since {@code since}: how many stored with keys satisfy
+     * {@code condition}, which must be exact (it tells a post's keys exactly), per quarter hour received; how many
+     * posts there are; and how many have no keys, which the caller must look at itself.
+     */
+    public KeyedCount countKeyedReceivedSince(WorkspaceId workspace, Instant since, SearchCondition condition) {
+        return repository.countKeyedPerQuarterHour(workspace, since, condition);
+    }
+
+    /** How many posts the workspace received since {@code since}. */
+    public long countReceivedSince(WorkspaceId workspace, Instant since) {
+        return repository.countReceivedSince(workspace, since);
+    }
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a query would have matched among a workspace's stored posts over the last {@link #DAYS} days (by day received,
- * UTC): the count per day, oldest first, and the newest matching posts with their highlights. {@code complete} is false
+ * in the workspace's time zone): the count per day, oldest first, and the newest matching posts with their highlights. {@code complete} is false
  * when the scan stopped at its cap before the oldest post of the period.
  */
 public record QueryPreview(int scanned, long matched, boolean complete, List<Day> days, List<Example> examples) {

@@ -5,17 +5,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.frontline.ingest.Channel;
+import org.frontline.ingest.KeyedCount;
 import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostAuthor;
 import org.frontline.ingest.PostId;
+import org.frontline.ingest.PostSearchKeys;
 import org.frontline.ingest.PostView;
+import org.frontline.ingest.SearchCondition;
 import org.frontline.shared.WorkspaceId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +37,11 @@ public class PostRepository {
                     + " author_followers, text, lang, in_reply_to, created_at, received_at";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<PostSearchKeys> searchKeys;
 
-    PostRepository(JdbcClient jdbc) {
+    PostRepository(JdbcClient jdbc, ObjectProvider<PostSearchKeys> searchKeys) {
         this.jdbc = jdbc;
+        this.searchKeys = searchKeys;
     }
 
     public Optional<PostId> findIdByExternalId(WorkspaceId workspace, Channel channel, String externalId) {
@@ -56,7 +67,7 @@ public class PostRepository {
         jdbc.sql(
                         """
                         update post set url = ?, author_handle = ?, author_display_name = ?, author_profile_url = ?,
-                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?
+                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?, search_keys = ?
                         where workspace_id = ? and id = ?""")
                 .params(
                         post.url(),
@@ -68,13 +79,15 @@ public class PostRepository {
                         post.lang(),
                         post.rawPayload(),
                         utc(editedAt),
+                        searchKeysOf(post),
                         workspace.value(),
                         id.value())
                 .update();
     }
 
     public void insert(WorkspaceId workspace, PostId id, NewPost post, Instant receivedAt) {
-        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload, search_keys)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id.value(),
                         workspace.value(),
@@ -90,7 +103,8 @@ public class PostRepository {
                         post.inReplyTo(),
                         utc(post.createdAt()),
                         utc(receivedAt),
-                        post.rawPayload())
+                        post.rawPayload(),
+                        searchKeysOf(post))
                 .update();
     }
 
@@ -118,20 +132,90 @@ public class PostRepository {
      */
     public void forEachReceivedSince(
             WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
-        List<PostView> page = jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?"
-                        + " order by received_at desc, id desc limit ?")
-                .params(workspace.value(), utc(since), batchSize)
-                .query(PostRepository::view)
-                .list();
+        forEachSelectedSince(workspace, since, Filter.NONE, batchSize, batch);
+    }
+
+    /**
+     * Like {@link #forEachReceivedSince}, but only the posts whose search keys satisfy {@code condition}, and those
+     * stored without keys.
+     */
+    public void forEachCandidateReceivedSince(
+            WorkspaceId workspace,
+            Instant since,
+            SearchCondition condition,
+            int batchSize,
+            Predicate<List<PostView>> batch) {
+        forEachSelectedSince(
+                workspace, since, (sql, params) -> SearchKeyColumn.appendCandidates(condition, sql, params), batchSize, batch);
+    }
+
+    /** The workspace's posts received since {@code since} that were stored without search keys, as for a scan. */
+    public void forEachWithoutKeysReceivedSince(
+            WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
+        forEachSelectedSince(workspace, since, (sql, params) -> sql.append(" and search_keys is null"), batchSize, batch);
+    }
+
+    /**
+     * In one pass over the workspace's posts received since {@code since}: per quarter hour received (by its start),
+     * how many were stored with search keys that satisfy the exact {@code condition}, and in all how many posts there
+     * are and how many of them have no keys. Every time zone's days are made of whole quarter hours.
+     */
+    public KeyedCount countKeyedPerQuarterHour(WorkspaceId workspace, Instant since, SearchCondition condition) {
+        var sql = new StringBuilder("select floor(extract(epoch from received_at) / 900) as quarter, count(*) as posts,"
+                + " sum(case when search_keys is null then 1 else 0 end) as keyless,"
+                + " sum(case when search_keys is not null and ");
+        List<Object> params = new ArrayList<>();
+        SearchKeyColumn.appendCondition(condition, sql, params);
+        sql.append(" then 1 else 0 end) as matches from post where workspace_id = ? and received_at >= ?"
+                + " group by floor(extract(epoch from received_at) / 900)");
+        params.addAll(List.of(workspace.value(), utc(since)));
+        Map<Instant, Long> matches = new HashMap<>();
+        long[] totals = new long[2];
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> {
+            matches.put(Instant.ofEpochSecond(rs.getLong("quarter") * 900), rs.getLong("matches"));
+            totals[0] += rs.getLong("posts");
+            totals[1] += rs.getLong("keyless");
+        });
+        return new KeyedCount(matches, totals[0], totals[1]);
+    }
+
+    /** How many posts the workspace received since {@code since}. */
+    public long countReceivedSince(WorkspaceId workspace, Instant since) {
+        return jdbc.sql("select count(*) from post where workspace_id = ? and received_at >= ?")
+                .params(workspace.value(), utc(since))
+                .query(Long.class)
+                .single();
+    }
+
+    // Pages by (received_at, id), newest first, which the index post_by_workspace_received_id serves in order.
+    private void forEachSelectedSince(
+            WorkspaceId workspace, Instant since, Filter filter, int batchSize, Predicate<List<PostView>> batch) {
+        List<PostView> page = page(workspace, since, filter, null, batchSize);
         while (!page.isEmpty() && batch.test(page) && page.size() == batchSize) {
-            var last = page.getLast();
-            page = jdbc.sql("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?"
-                            + " and (received_at < ? or (received_at = ? and id < ?))"
-                            + " order by received_at desc, id desc limit ?")
-                    .params(workspace.value(), utc(since), utc(last.receivedAt()), utc(last.receivedAt()), last.id().value(), batchSize)
-                    .query(PostRepository::view)
-                    .list();
+            page = page(workspace, since, filter, page.getLast(), batchSize);
         }
+    }
+
+    /** More of a where clause: SQL starting with " and", and its parameters. */
+    private interface Filter {
+
+        Filter NONE = (sql, params) -> {};
+
+        void appendTo(StringBuilder sql, List<Object> params);
+    }
+
+    private List<PostView> page(
+            WorkspaceId workspace, Instant since, Filter filter, @Nullable PostView after, int batchSize) {
+        var sql = new StringBuilder("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?");
+        List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
+        if (after != null) {
+            sql.append(" and (received_at < ? or (received_at = ? and id < ?))");
+            params.addAll(List.of(utc(after.receivedAt()), utc(after.receivedAt()), after.id().value()));
+        }
+        filter.appendTo(sql, params);
+        sql.append(" order by received_at desc, id desc limit ?");
+        params.add(batchSize);
+        return jdbc.sql(sql.toString()).params(params).query(PostRepository::view).list();
     }
 
     public long count(WorkspaceId workspace) {
@@ -139,6 +223,11 @@ public class PostRepository {
                 .param(workspace.value())
                 .query(Long.class)
                 .single();
+    }
+
+    private @Nullable String searchKeysOf(NewPost post) {
+        PostSearchKeys keys = searchKeys.getIfAvailable();
+        return keys == null ? null : SearchKeyColumn.encode(keys.keysOf(post));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,9 @@
 package org.frontline.matching.internal;
 
 import java.util.List;
+import org.frontline.ingest.Channel;
+import org.frontline.ingest.NewPost;
+import org.frontline.ingest.PostAuthor;
 import org.frontline.ingest.PostIngested;
 import org.frontline.ingest.PostView;
 import org.frontline.ingest.Posts;
@@ -8,6 +11,7 @@ import org.frontline.matching.MentionMatched;
 import org.frontline.matching.QueryMatch;
 import org.frontline.matching.query.MatchableText;
 import org.frontline.matching.query.PostFacts;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,8 +58,17 @@ class PostMatcher {
 
     /** The post's text with what fields match on: channel, author, language, address, followers. */
     static MatchableText matchable(PostView post) {
-        var facts = new PostFacts(
-                post.channel().wireName(), post.author().handle(), post.lang(), post.url(), post.author().followers());
-        return MatchableText.of(post.text(), facts);
+        return matchable(post.channel(), post.author(), post.lang(), post.url(), post.text());
+    }
+
+    /** The same for a post about to be stored, so that what is stored about it agrees with what is matched. */
+    static MatchableText matchable(NewPost post) {
+        return matchable(post.channel(), post.author(), post.lang(), post.url(), post.text());
+    }
+
+    private static MatchableText matchable(
+            Channel channel, PostAuthor author, @Nullable String lang, @Nullable String url, String text) {
+        var facts = new PostFacts(channel.wireName(), author.handle(), lang, url, author.followers());
+        return MatchableText.of(text, facts);
     }
 }
