@@ -1,5 +1,6 @@
 package org.frontline.ingest.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,12 +14,11 @@ import org.frontline.ingest.NewPost;
 import org.frontline.ingest.PostId;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The post table's writes for a whole batch at once: one lookup of the stored posts, one batched insert of the new
- * ones, instead of a round trip per post. Every method is scoped by workspace.
+ * The post table's writes for a whole batch at once: the stored posts looked up through one prepared statement, the
+ * new ones inserted in one JDBC batch, instead of a statement prepared and run per post. Every method is scoped by workspace.
  */
 @Repository
 public class PostBatchStore {
@@ -27,32 +27,40 @@ public class PostBatchStore {
             + " author_display_name, author_profile_url, author_followers, text, lang, in_reply_to, created_at, received_at,"
             + " raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String LOOKUP = "select id, text from post where workspace_id = ? and channel = ? and external_id = ?";
+
     /** A post to insert under the id ingest gave it. */
     public record NewRow(PostId id, NewPost post) {}
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    PostBatchStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
+    PostBatchStore(JdbcTemplate template) {
         this.template = template;
     }
 
-    /** The id and text of those of {@code externalIds} already stored on {@code channel}, by external id. */
+    /**
+     * The id and text of those of {@code externalIds} already stored on {@code channel}, by external id. One prepared
+     * statement, executed once per id: each is an index lookup, where an {@code in (...)} list on the index's last
+     * column makes H2 scan every post of the workspace and channel, once per batch.
+     */
     public Map<String, PostRepository.StoredText> findStoredTexts(WorkspaceId workspace, Channel channel, Collection<String> externalIds) {
         var found = new HashMap<String, PostRepository.StoredText>();
         if (externalIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("select id, external_id, text from post where workspace_id = :workspace and channel = :channel"
-                        + " and external_id in (:ids)")
-                .param("workspace", workspace.value())
-                .param("channel", channel.wireName())
-                .param("ids", List.copyOf(externalIds))
-                .query(rs -> {
-                    found.put(rs.getString("external_id"),
-                            new PostRepository.StoredText(new PostId(rs.getObject("id", UUID.class)), rs.getString("text")));
-                });
+        template.execute(LOOKUP, (PreparedStatement statement) -> {
+            statement.setObject(1, workspace.value());
+            statement.setString(2, channel.wireName());
+            for (var externalId : externalIds) {
+                statement.setString(3, externalId);
+                try (var rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        found.put(externalId, new PostRepository.StoredText(new PostId(rows.getObject(1, UUID.class)), rows.getString(2)));
+                    }
+                }
+            }
+            return found;
+        });
         return found;
     }
 
