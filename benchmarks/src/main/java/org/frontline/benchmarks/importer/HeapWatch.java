@@ -35,9 +35,11 @@ final class HeapWatch {
      * @param processCpuNanos CPU time of the whole process (every thread, start-up, JIT and GC included), as last
      *     polled before it exited
      * @param mainCpuNanos CPU time of its {@code main} thread, the one that runs the import command, as last polled
+     * @param floorLastHalf the least heap left after any collection in the second half of the watched time: an upper
+     *     bound of what was live then, which G1's peaks (it fills the heap it is given) do not show
      */
     record Peak(long peakUsed, long peakAfterGc, long peakAfterOldGc, int collections, int oldCollections, long maxHeap,
-            long processCpuNanos, long mainCpuNanos) {}
+            long processCpuNanos, long mainCpuNanos, long floorLastHalf) {}
 
     private HeapWatch() {}
 
@@ -50,6 +52,8 @@ final class HeapWatch {
         var peakAfterGc = new AtomicLong();
         var peakAfterOldGc = new AtomicLong(-1);
         var collections = new AtomicInteger();
+        var started = System.nanoTime();
+        var afterGcs = new java.util.concurrent.ConcurrentLinkedQueue<long[]>();
         var oldCollections = new AtomicInteger();
         long maxHeap = -1;
         long processCpu = -1;
@@ -78,6 +82,7 @@ final class HeapWatch {
                             .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
                     peakUsed.accumulateAndGet(before, Math::max);
                     peakAfterGc.accumulateAndGet(after, Math::max);
+                    afterGcs.add(new long[] {System.nanoTime(), after});
                     collections.incrementAndGet();
                     if (!notification.getGcName().contains("Young")) {
                         peakAfterOldGc.accumulateAndGet(after, Math::max);
@@ -99,7 +104,11 @@ final class HeapWatch {
             // The process exited while the connection was being closed: the figures gathered so far stand.
         }
         return new Peak(peakUsed.get(), peakAfterGc.get(), peakAfterOldGc.get(), collections.get(), oldCollections.get(), maxHeap,
-                processCpu, mainCpu);
+                processCpu, mainCpu, floor(afterGcs, started + (System.nanoTime() - started) / 2));
+    }
+
+    private static long floor(java.util.Collection<long[]> afterGcs, long from) {
+        return afterGcs.stream().filter(gc -> gc[0] >= from).mapToLong(gc -> gc[1]).min().orElse(-1);
     }
 
     private static VirtualMachine attach(Process process, long deadline) throws Exception {

@@ -79,11 +79,12 @@ public final class ImportHarness {
         String row() {
             var seconds = Math.max(importTime.toMillis(), 1) / 1000.0;
             var afterOld = heap.peakAfterOldGc() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", heap.peakAfterOldGc() / (1024 * 1024));
-            return String.format(Locale.ROOT, "| %s | %,d MB | %,d | %d | %,d | %,d | %,d | %,d | %.0f s | %.0f s | %,.0f | %.0f s | %.0f s | %,.0f | %,d MB | %,d MB | %s | %d (%d old) |",
+            return String.format(Locale.ROOT, "| %s | %,d MB | %,d | %d | %,d | %,d | %,d | %,d | %.0f s | %.0f s | %,.0f | %.0f s | %.0f s | %,.0f | %,d MB | %,d MB | %s | %,d MB | %d (%d old) |",
                     format, fileBytes / (1024 * 1024), lines, exitCode, storedPosts, linesDone, lineErrors, eventsLeft, seconds,
                     processTime.toMillis() / 1000.0, linesDone / seconds, heap.processCpuNanos() / 1e9, heap.mainCpuNanos() / 1e9,
                     linesDone / Math.max(heap.processCpuNanos() / 1e9, 0.001), heap.peakUsed() / (1024 * 1024),
-                    heap.peakAfterGc() / (1024 * 1024), afterOld, heap.collections(), heap.oldCollections());
+                    heap.peakAfterGc() / (1024 * 1024), afterOld, heap.floorLastHalf() / (1024 * 1024), heap.collections(),
+                    heap.oldCollections());
         }
     }
 
@@ -103,8 +104,8 @@ public final class ImportHarness {
         }
         System.out.println();
         System.out.println("| format | file | lines | exit | posts stored | lines done | line errors | events left | import time | process time"
-                + " | lines/s | process CPU | main thread CPU | lines per process CPU-s | peak heap used | peak heap after GC | peak heap after old-gen GC | GCs |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " | lines/s | process CPU | main thread CPU | lines per process CPU-s | peak heap used | peak heap after GC | peak heap after old-gen GC | least heap after GC, 2nd half | GCs |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         outcomes.forEach(o -> System.out.println(o.row()));
     }
 
