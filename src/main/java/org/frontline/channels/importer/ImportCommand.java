@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.frontline.channels.internal.SourceRefused;
+import org.frontline.ingest.PostIngestion;
+import org.frontline.shared.WorkspaceId;
 import org.frontline.workspaces.WorkspaceAdministration;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
@@ -22,12 +24,17 @@ import org.springframework.stereotype.Component;
 public class ImportCommand {
 
     private final ImportJobs imports;
+    private final PostIngestion ingestion;
+    private final CommandWriteDelay writeDelay;
     private final WorkspaceAdministration workspaces;
     private final Environment environment;
     private final PrintStream console;
 
-    ImportCommand(ImportJobs imports, WorkspaceAdministration workspaces, Environment environment) {
+    ImportCommand(ImportJobs imports, PostIngestion ingestion, CommandWriteDelay writeDelay, WorkspaceAdministration workspaces,
+            Environment environment) {
         this.imports = imports;
+        this.ingestion = ingestion;
+        this.writeDelay = writeDelay;
         this.workspaces = workspaces;
         this.environment = environment;
         // Standard error: the progress bar and the error report are for the person at the terminal.
@@ -53,7 +60,7 @@ public class ImportCommand {
             return 2;
         }
         try {
-            var job = imports.importFile(workspace.get(), file, new ConsoleProgress(console));
+            var job = writeDelay.during(() -> importAndAwaitListeners(workspace.get(), file));
             console.println();
             console.printf("%s: %d lines read, %d new posts, %d lines not imported%s%n", job.status(), job.linesDone(), job.postsStored(),
                     job.errors(), job.message() == null ? "" : " (" + job.message() + ")");
@@ -62,6 +69,16 @@ public class ImportCommand {
             console.println(e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The listeners (matching, and what follows it) run a bounded backlog behind the import: they finish it here, so
+     * that the command leaves nothing to deliver at the next start unless it is interrupted.
+     */
+    private ImportJob importAndAwaitListeners(WorkspaceId workspace, Path file) {
+        var job = imports.importFile(workspace, file, new ConsoleProgress(console));
+        ingestion.awaitListeners();
+        return job;
     }
 
     /** Says what to do: the only way to get a workspace in this version is the demo's first start. */

@@ -88,6 +88,8 @@ class ImportRunner {
         if (posts.isEmpty() && errors.isEmpty()) {
             return;
         }
+        // Wait for the listeners before the transaction opens, not inside it holding a connection they need.
+        ingestion.awaitListenerRoom();
         var created = transactions.execute(status -> {
             var stored = posts.isEmpty() ? 0L : ingestion.ingest(job.workspace(), posts).stream().filter(IngestedPost::created).count();
             jobs.progress(job.id(), bytes, consumed, stored, errors, clock.instant());

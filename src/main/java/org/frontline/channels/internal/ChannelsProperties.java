@@ -46,11 +46,14 @@ public record ChannelsProperties(
     /**
      * @param directory where uploaded files wait until imported, so an interrupted import can resume
      * @param resumeUploads carry on with interrupted uploads at start (the import command turns it off for itself)
+     * @param commandWriteDelay how long the import command lets the embedded database keep commits before writing
+     *     them (H2's WRITE_DELAY, for that process only); zero writes every commit at once, as the server does
      */
     public record Import(
             @DefaultValue("./data/imports") Path directory,
             @DefaultValue("500") @Positive int batchSize,
-            @DefaultValue("true") boolean resumeUploads) {}
+            @DefaultValue("true") boolean resumeUploads,
+            @DefaultValue("1s") Duration commandWriteDelay) {}
 
     /**
      * @param scheduledPolling watch every mailbox in the background (tests start watching themselves)

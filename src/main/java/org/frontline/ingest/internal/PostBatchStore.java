@@ -1,0 +1,96 @@
+package org.frontline.ingest.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.frontline.ingest.Channel;
+import org.frontline.ingest.NewPost;
+import org.frontline.ingest.PostId;
+import org.frontline.shared.WorkspaceId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The post table's writes for a whole batch at once: the stored posts looked up through one prepared statement, the
+ * new ones inserted in one JDBC batch, instead of a statement prepared and run per post. Every method is scoped by workspace.
+ */
+@Repository
+public class PostBatchStore {
+
+    private static final String INSERT = "insert into post (id, workspace_id, channel, external_id, url, author_handle,"
+            + " author_display_name, author_profile_url, author_followers, text, lang, in_reply_to, created_at, received_at,"
+            + " raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String LOOKUP = "select id, text from post where workspace_id = ? and channel = ? and external_id = ?";
+
+    /** A post to insert under the id ingest gave it. */
+    public record NewRow(PostId id, NewPost post) {}
+
+    private final JdbcTemplate template;
+
+    PostBatchStore(JdbcTemplate template) {
+        this.template = template;
+    }
+
+    /**
+     * The id and text of those of {@code externalIds} already stored on {@code channel}, by external id. One prepared
+     * statement, executed once per id: each is an index lookup, where an {@code in (...)} list on the index's last
+     * column makes H2 scan every post of the workspace and channel, once per batch.
+     */
+    public Map<String, PostRepository.StoredText> findStoredTexts(WorkspaceId workspace, Channel channel, Collection<String> externalIds) {
+        var found = new HashMap<String, PostRepository.StoredText>();
+        if (externalIds.isEmpty()) {
+            return found;
+        }
+        template.execute(LOOKUP, (PreparedStatement statement) -> {
+            statement.setObject(1, workspace.value());
+            statement.setString(2, channel.wireName());
+            for (var externalId : externalIds) {
+                statement.setString(3, externalId);
+                try (var rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        found.put(externalId, new PostRepository.StoredText(new PostId(rows.getObject(1, UUID.class)), rows.getString(2)));
+                    }
+                }
+            }
+            return found;
+        });
+        return found;
+    }
+
+    /** Inserts the rows in one JDBC batch. */
+    public void insertAll(WorkspaceId workspace, List<NewRow> rows, Instant receivedAt) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var received = receivedAt.atOffset(ZoneOffset.UTC);
+        template.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
+            var post = row.post();
+            statement.setObject(1, row.id().value());
+            statement.setObject(2, workspace.value());
+            statement.setString(3, post.channel().wireName());
+            statement.setString(4, post.externalId());
+            statement.setString(5, post.url());
+            statement.setString(6, post.author().handle());
+            statement.setString(7, post.author().displayName());
+            statement.setString(8, post.author().profileUrl());
+            if (post.author().followers() == null) {
+                statement.setNull(9, Types.BIGINT);
+            } else {
+                statement.setLong(9, post.author().followers());
+            }
+            statement.setString(10, post.text());
+            statement.setString(11, post.lang());
+            statement.setString(12, post.inReplyTo());
+            statement.setObject(13, post.createdAt().atOffset(ZoneOffset.UTC));
+            statement.setObject(14, received);
+            statement.setString(15, post.rawPayload());
+        });
+    }
+}
