@@ -25,7 +25,7 @@ public class PostBatchStore {
 
     private static final String INSERT = "insert into post (id, workspace_id, channel, external_id, url, author_handle,"
             + " author_display_name, author_profile_url, author_followers, text, lang, in_reply_to, created_at, received_at,"
-            + " raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " raw_payload, search_keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String LOOKUP = "select id, text from post where workspace_id = ? and channel = ? and external_id = ?";
 
@@ -33,9 +33,11 @@ public class PostBatchStore {
     public record NewRow(PostId id, NewPost post) {}
 
     private final JdbcTemplate template;
+    private final PostRepository posts;
 
-    PostBatchStore(JdbcTemplate template) {
+    PostBatchStore(JdbcTemplate template, PostRepository posts) {
         this.template = template;
+        this.posts = posts;
     }
 
     /**
@@ -91,6 +93,7 @@ public class PostBatchStore {
             statement.setObject(13, post.createdAt().atOffset(ZoneOffset.UTC));
             statement.setObject(14, received);
             statement.setString(15, post.rawPayload());
+            statement.setString(16, posts.searchKeysOf(post)); // the query preview's candidate keys, as single inserts write them
         });
     }
 }

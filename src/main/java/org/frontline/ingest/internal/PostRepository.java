@@ -225,7 +225,8 @@ public class PostRepository {
                 .single();
     }
 
-    private @Nullable String searchKeysOf(NewPost post) {
+    /** The post's search keys as stored (see {@code SearchKeyColumn}), or null when no matcher provides them. */
+    @Nullable String searchKeysOf(NewPost post) {
         PostSearchKeys keys = searchKeys.getIfAvailable();
         return keys == null ? null : SearchKeyColumn.encode(keys.keysOf(post));
     }
