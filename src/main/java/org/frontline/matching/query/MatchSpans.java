@@ -32,9 +32,7 @@ final class MatchSpans {
     // An instanceof chain, most frequent kinds first: on this hot path it is faster than a pattern switch.
     private static void explainTrue(Check check, PostScan scan) {
         if (check instanceof Present word) {
-            for (int position : scan.positionsOf(word.atom())) {
-                scan.addTokenSpan(position, position);
-            }
+            scan.addWordSpans(word.atom());
         } else if (check instanceof Any any) {
             for (Check clause : any.clauses()) {
                 if (clause.holds(scan)) {
@@ -50,7 +48,7 @@ final class MatchSpans {
         } else if (check instanceof Not not) {
             explainFalse(not.clause(), scan);
         } else if (check instanceof StemPresent stem) {
-            addStem(stem.stem(), scan);
+            addStem(stem, scan);
         } else if (check instanceof NearBy near) {
             Occurrences.near(scan.text(), near.near()).forEach(found -> scan.addSpan(found.start(), found.end()));
         } else if (check instanceof TagPresent tag) {
@@ -87,10 +85,10 @@ final class MatchSpans {
         }
     }
 
-    private static void addStem(String stem, PostScan scan) {
+    private static void addStem(StemPresent stem, PostScan scan) {
         MatchableText text = scan.text();
-        for (int word = 0; word < text.wordCount(); word++) {
-            if (text.word(word).startsWith(stem)) {
+        for (int word = scan.firstWordOfStem(stem.atom()); word < text.wordCount(); word++) {
+            if (text.word(word).startsWith(stem.stem())) {
                 for (int position : text.positions(word)) {
                     scan.addTokenSpan(position, position);
                 }

@@ -1,11 +1,13 @@
 package org.frontline.matching.query;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * One post prepared for matching: the tokens of its text and, for each distinct folded word, where it occurs; its
@@ -16,15 +18,15 @@ public final class MatchableText {
 
     private static final int[] NOWHERE = new int[0];
 
-    private final List<Token> tokens;
     private final Words words;
+    private final List<Token> tokens;
     private final Map<String, List<TagOccurrence>> tagsByKey;
     private final PostFacts facts;
     private final List<String> links;
 
-    private MatchableText(Token[] tokens, Words words, List<TagOccurrence> tags, PostFacts facts, List<String> links) {
-        this.tokens = List.of(tokens);
+    private MatchableText(Words words, List<TagOccurrence> tags, PostFacts facts, List<String> links) {
         this.words = words;
+        this.tokens = new TokenList(words);
         this.tagsByKey = indexTags(tags);
         this.facts = facts;
         this.links = List.copyOf(links);
@@ -39,16 +41,17 @@ public final class MatchableText {
     public static MatchableText of(String original, PostFacts facts) {
         Words words = new Words(original);
         Tokenizer.scan(original, words);
-        Token[] tokens = words.tokens();
-        List<TagOccurrence> tags = TagScanner.scan(original, Arrays.asList(tokens));
-        return new MatchableText(tokens, words.frozen(), tags, facts, Links.of(facts.url(), original));
+        words.frozen();
+        List<TagOccurrence> tags = original.indexOf('#') < 0 && original.indexOf('@') < 0
+                ? List.of() : TagScanner.scan(original, new TokenList(words));
+        return new MatchableText(words, tags, facts, Links.of(facts.url(), original));
     }
 
     /** Wraps tokens made by the {@link Tokenizer}, in text order; without the text there are no hashtags or links. */
     public static MatchableText of(List<Token> tokens) {
         Words words = new Words("");
         tokens.forEach(token -> words.folded(token.folded(), token.start(), token.end()));
-        return new MatchableText(words.tokens(), words.frozen(), List.of(), PostFacts.NONE, List.of());
+        return new MatchableText(words.frozen(), List.of(), PostFacts.NONE, List.of());
     }
 
     /** The distinct folded words of the text, each once; never null. */
@@ -66,7 +69,7 @@ public final class MatchableText {
         return facts;
     }
 
-    /** The tokens in text order; never null. */
+    /** The tokens in text order, each made when it is read (a post keeps its tokens as numbers); never null. */
     public List<Token> tokens() {
         return tokens;
     }
@@ -104,8 +107,23 @@ public final class MatchableText {
         return tokens.get(position);
     }
 
+    /** Where the token at {@code position} starts in the original text. */
+    int start(int position) {
+        return words.starts[position];
+    }
+
+    /** Where the token at {@code position} ends in the original text (exclusive). */
+    int end(int position) {
+        return words.ends[position];
+    }
+
+    /** The distinct word number of the token at {@code position}. */
+    int wordAt(int position) {
+        return words.wordOfToken[position];
+    }
+
     int size() {
-        return tokens.size();
+        return words.tokenCount;
     }
 
     private static Map<String, List<TagOccurrence>> indexTags(List<TagOccurrence> tags) {
@@ -125,7 +143,8 @@ public final class MatchableText {
     private static final class Words implements Tokenizer.Sink {
 
         private final String original;
-        private Token[] tokens = new Token[32];
+        private int[] starts = new int[32];
+        private int[] ends = new int[32];
         private int[] wordOfToken = new int[32];
         private int tokenCount;
         private String[] words = new String[16];
@@ -149,11 +168,12 @@ public final class MatchableText {
             for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
                 int index = slots[slot] - 1;
                 if (hashes[index] == hash && equalsLowerAscii(words[index], start, end)) {
-                    addToken(words[index], index, start, end);
+                    addToken(index, start, end);
                     return;
                 }
             }
-            addToken(newWord(lowerAscii(start, end), hash), count - 1, start, end);
+            newWord(lowerAscii(start, end), hash);
+            addToken(count - 1, start, end);
         }
 
         @Override
@@ -163,7 +183,7 @@ public final class MatchableText {
                 newWord(folded, folded.hashCode());
                 index = count - 1;
             }
-            addToken(words[index], index, start, end);
+            addToken(index, start, end);
         }
 
         int indexOf(String word) {
@@ -176,10 +196,6 @@ public final class MatchableText {
                 }
             }
             return -1;
-        }
-
-        Token[] tokens() {
-            return Arrays.copyOf(tokens, tokenCount);
         }
 
         /** Works out the positions of each word; from then on the words are only read. */
@@ -197,8 +213,6 @@ public final class MatchableText {
                 int w = wordOfToken[t];
                 positions[w][occurrences[w]++] = t;
             }
-            tokens = null;
-            wordOfToken = null;
             return this;
         }
 
@@ -206,7 +220,7 @@ public final class MatchableText {
             return Collections.unmodifiableList(Arrays.asList(words).subList(0, count));
         }
 
-        private String newWord(String word, int hash) {
+        private void newWord(String word, int hash) {
             if (count == words.length) {
                 words = Arrays.copyOf(words, count * 2);
                 hashes = Arrays.copyOf(hashes, count * 2);
@@ -222,7 +236,6 @@ public final class MatchableText {
             } else {
                 place(count - 1);
             }
-            return word;
         }
 
         private void place(int index) {
@@ -234,12 +247,14 @@ public final class MatchableText {
             slots[slot] = index + 1;
         }
 
-        private void addToken(String word, int index, int start, int end) {
-            if (tokenCount == tokens.length) {
-                tokens = Arrays.copyOf(tokens, tokenCount * 2);
+        private void addToken(int index, int start, int end) {
+            if (tokenCount == starts.length) {
+                starts = Arrays.copyOf(starts, tokenCount * 2);
+                ends = Arrays.copyOf(ends, tokenCount * 2);
                 wordOfToken = Arrays.copyOf(wordOfToken, tokenCount * 2);
             }
-            tokens[tokenCount] = new Token(word, start, end);
+            starts[tokenCount] = start;
+            ends[tokenCount] = end;
             wordOfToken[tokenCount++] = index;
         }
 
@@ -275,6 +290,32 @@ public final class MatchableText {
 
         private static int spread(int hash) {
             return hash ^ (hash >>> 16);
+        }
+    }
+
+    /**
+     * The tokens of a text as a read-only list whose elements are made when read: matching reads offsets and word
+     * numbers from the arrays, so a post makes no object per token.
+     */
+    private static final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+        private final Words words;
+
+        TokenList(Words words) {
+            this.words = words;
+        }
+
+        @Override
+        public Token get(int position) {
+            if (position < 0 || position >= words.tokenCount) {
+                throw new IndexOutOfBoundsException(position);
+            }
+            return new Token(words.words[words.wordOfToken[position]], words.starts[position], words.ends[position]);
+        }
+
+        @Override
+        public int size() {
+            return words.tokenCount;
         }
     }
 }

@@ -86,7 +86,7 @@ final class Occurrences {
     private static List<Occurrence> ofPrefix(MatchableText text, String stem) {
         List<Occurrence> found = new ArrayList<>(1);
         for (int position = 0; position < text.size(); position++) {
-            if (text.token(position).folded().startsWith(stem)) {
+            if (text.word(text.wordAt(position)).startsWith(stem)) {
                 found.add(at(text, position, position));
             }
         }
@@ -108,7 +108,7 @@ final class Occurrences {
             return false;
         }
         for (int i = 1; i < words.size(); i++) {
-            if (!text.token(first + i).folded().equals(words.get(i))) {
+            if (!text.word(text.wordAt(first + i)).equals(words.get(i))) {
                 return false;
             }
         }
@@ -116,7 +116,7 @@ final class Occurrences {
     }
 
     private static Occurrence at(MatchableText text, int firstToken, int lastToken) {
-        return new Occurrence(firstToken, lastToken, text.token(firstToken).start(), text.token(lastToken).end());
+        return new Occurrence(firstToken, lastToken, text.start(firstToken), text.end(lastToken));
     }
 
     /** One operand's occurrences, sorted by first and by last token for binary search. */

@@ -11,6 +11,9 @@ import org.frontline.matching.Span;
  */
 final class PostScan {
 
+    private static final int NO_WORD = -1;
+    private static final int MIXED = -2;
+
     private final int[] atomStamps;
     private final int[] candidateStamps;
     private final int[] sureStamps;
@@ -20,8 +23,12 @@ final class PostScan {
     private int matchCount;
     private int[] tokenAtoms = new int[128];
     private final int[][] atomPositions;
+    private final int[] stemFirstWords;
+    private final int[] wordSpanStamps;
+    private final List<?>[] wordSpans;
     private long[] spans = new long[64];
     private int spanCount;
+    private int soleWord;
     private int post;
     private MatchableText text;
 
@@ -30,6 +37,9 @@ final class PostScan {
         candidateStamps = new int[queryCount];
         sureStamps = new int[queryCount];
         atomPositions = new int[atomCount][];
+        stemFirstWords = new int[atomCount];
+        wordSpanStamps = new int[atomCount];
+        wordSpans = new List<?>[atomCount];
     }
 
     PostScan start(MatchableText text) {
@@ -44,6 +54,7 @@ final class PostScan {
             Arrays.fill(atomStamps, 0);
             Arrays.fill(candidateStamps, 0);
             Arrays.fill(sureStamps, 0);
+            Arrays.fill(wordSpanStamps, 0);
             post = 1;
         }
         return this;
@@ -52,6 +63,20 @@ final class PostScan {
     /** Lets go of the post, so that a thread's scan does not keep it alive. */
     void finish() {
         text = null;
+    }
+
+    /** Records that the post has the stem atom {@code atom}, first in its distinct word number {@code word}. */
+    void foundStem(Atoms.Atom atom, int word) {
+        found(atom);
+        stemFirstWords[atom.id()] = word;
+    }
+
+    /**
+     * The first distinct word that starts with the stem atom {@code atom}: no word before it does, so its spans are
+     * looked for from there on; 0 when the post does not have the stem.
+     */
+    int firstWordOfStem(int atom) {
+        return has(atom) ? stemFirstWords[atom] : 0;
     }
 
     MatchableText text() {
@@ -157,18 +182,35 @@ final class PostScan {
     /** Starts collecting the spans of one query. */
     void clearSpans() {
         spanCount = 0;
+        soleWord = NO_WORD;
+    }
+
+    /**
+     * Adds the spans of every token of the word atom {@code atom}. While the spans of a query are those of one word
+     * only, they are that word's shared list, made once per post.
+     */
+    void addWordSpans(int atom) {
+        soleWord = spanCount == 0 && soleWord == NO_WORD ? atom : MIXED;
+        for (int position : atomPositions[atom]) {
+            append((long) text.start(position) << 32 | text.end(position));
+        }
     }
 
     /** Adds the span of tokens {@code [firstToken, lastToken]} of the original text. */
     void addTokenSpan(int firstToken, int lastToken) {
-        addSpan(text.token(firstToken).start(), text.token(lastToken).end());
+        addSpan(text.start(firstToken), text.end(lastToken));
     }
 
     void addSpan(int start, int end) {
+        soleWord = MIXED;
+        append((long) start << 32 | end);
+    }
+
+    private void append(long span) {
         if (spanCount == spans.length) {
             spans = Arrays.copyOf(spans, spanCount * 2);
         }
-        spans[spanCount++] = (long) start << 32 | end;
+        spans[spanCount++] = span;
     }
 
     /**
@@ -179,6 +221,9 @@ final class PostScan {
     List<Span> mergedSpans() {
         if (spanCount == 0) {
             return List.of();
+        }
+        if (soleWord >= 0) {
+            return spansOfWord(soleWord);
         }
         if (spanCount == 1) {
             return List.of(new Span((int) (spans[0] >>> 32), (int) spans[0]));
@@ -205,6 +250,20 @@ final class PostScan {
             case 2 -> List.of(merged[0], merged[1]);
             default -> List.of(count == merged.length ? merged : Arrays.copyOf(merged, count));
         };
+    }
+
+    // A word's tokens never overlap and come in text order, so its spans need neither sorting nor merging.
+    @SuppressWarnings("unchecked")
+    private List<Span> spansOfWord(int atom) {
+        if (wordSpanStamps[atom] != post) {
+            wordSpanStamps[atom] = post;
+            Span[] made = new Span[spanCount];
+            for (int i = 0; i < spanCount; i++) {
+                made[i] = new Span((int) (spans[i] >>> 32), (int) spans[i]);
+            }
+            wordSpans[atom] = made.length == 1 ? List.of(made[0]) : List.of(made);
+        }
+        return (List<Span>) wordSpans[atom];
     }
 
     private void addCandidate(int ordinal) {

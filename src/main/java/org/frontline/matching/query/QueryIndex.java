@@ -155,7 +155,7 @@ public final class QueryIndex<K> {
             if (stems != null) {
                 for (Atoms.Atom stem : stems) {
                     if (!scan.has(stem.id()) && word.startsWith(stem.text())) {
-                        scan.found(stem);
+                        scan.foundStem(stem, i);
                     }
                 }
             }

@@ -50,4 +50,28 @@ class MatchableTextTests {
             }
         }
     }
+
+    @Test
+    void keepsEachTokensOffsetsAndWordAsNumbers() {
+        String original = "Acme, ACME réfund 😡 #Acme";
+        MatchableText text = MatchableText.of(original);
+        List<Token> tokens = Tokenizer.tokenize(original);
+
+        assertThat(text.size()).isEqualTo(tokens.size());
+        for (int position = 0; position < tokens.size(); position++) {
+            assertThat(text.start(position)).isEqualTo(tokens.get(position).start());
+            assertThat(text.end(position)).isEqualTo(tokens.get(position).end());
+            assertThat(text.word(text.wordAt(position))).isEqualTo(tokens.get(position).folded());
+            assertThat(text.token(position)).isEqualTo(tokens.get(position));
+        }
+    }
+
+    @Test
+    void findsHashtagsAndMentionsOnTheTokensKeptAsNumbers() {
+        MatchableText text = MatchableText.of("Hi @Acme_Support, about #refund #Refund");
+
+        assertThat(text.tagKeys()).containsExactlyInAnyOrder("@acme_support", "#refund");
+        assertThat(text.tagsOf("#refund")).hasSize(2);
+        assertThat(MatchableText.of("no tags here").tagKeys()).isEmpty();
+    }
 }

@@ -122,6 +122,41 @@ class QueryIndexTests {
                         new QueryIndex.Match<>("acme OR refund", List.of(new Span(0, 4), new Span(5, 11))));
     }
 
+    @Test
+    void givesQueriesMatchedByOneWordOnlyThatWordsSpansWhereverItStands() {
+        QueryIndex<String> index = index("refund", "acme OR refund", "refund OR nothing", "refund AND acme");
+
+        List<QueryIndex.Match<String>> matches = index.match(MatchableText.of("refund acme, Refund"));
+
+        List<Span> refund = List.of(new Span(0, 6), new Span(13, 19));
+        assertThat(matches).containsExactly(
+                new QueryIndex.Match<>("refund", refund),
+                new QueryIndex.Match<>("acme OR refund", List.of(new Span(0, 6), new Span(7, 11), new Span(13, 19))),
+                new QueryIndex.Match<>("refund OR nothing", refund),
+                new QueryIndex.Match<>("refund AND acme", List.of(new Span(0, 6), new Span(7, 11), new Span(13, 19))));
+        assertThat(matches.get(2).spans()).isSameAs(matches.get(0).spans());
+    }
+
+    @Test
+    void doesNotCarryAWordsSpansOverToTheNextPost() {
+        QueryIndex<String> index = index("refund");
+
+        assertThat(index.match(MatchableText.of("refund")).getFirst().spans()).containsExactly(new Span(0, 6));
+        assertThat(index.match(MatchableText.of("a refund")).getFirst().spans()).containsExactly(new Span(2, 8));
+    }
+
+    @Test
+    void spansAWildcardOnEveryWordWithItsStemFromTheFirstOneOn() {
+        QueryIndex<String> index = index("refund*", "acme AND refun*");
+
+        List<QueryIndex.Match<String>> matches = index.match(MatchableText.of("acme refunds, refunded refund refunds"));
+
+        List<Span> stems = List.of(new Span(5, 12), new Span(14, 22), new Span(23, 29), new Span(30, 37));
+        assertThat(matches.get(0).spans()).isEqualTo(stems);
+        assertThat(matches.get(1).spans()).containsExactly(new Span(0, 4), new Span(5, 12), new Span(14, 22),
+                new Span(23, 29), new Span(30, 37));
+    }
+
     private static List<String> keys(QueryIndex<String> index, String text) {
         List<String> keys = new ArrayList<>();
         index.forEachMatch(MatchableText.of(text), keys::add);
