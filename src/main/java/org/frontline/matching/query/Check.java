@@ -1,6 +1,7 @@
 package org.frontline.matching.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.frontline.matching.query.Node.AndNode;
 import org.frontline.matching.query.Node.FieldNode;
@@ -84,10 +85,44 @@ sealed interface Check {
         }
     }
 
-    record All(Check[] clauses) implements Check {
+    /**
+     * An AND. Clauses that are one atom (a word, a stem, a tag, a two-word phrase) are also kept as numbers, those
+     * required and those under a NOT, so the usual AND-with-NOT query is tested in two loops over int arrays before
+     * any other clause is called; {@code clauses} keeps them all, in order, for spans.
+     */
+    record All(Check[] clauses, int[] required, int[] forbidden, Check[] others) implements Check {
+
+        static All of(Check[] clauses) {
+            IntArray required = new IntArray();
+            IntArray forbidden = new IntArray();
+            List<Check> others = new ArrayList<>();
+            for (Check clause : clauses) {
+                int atom = atomOf(clause);
+                int negated = clause instanceof Not not ? atomOf(not.clause()) : -1;
+                if (atom >= 0) {
+                    required.add(atom);
+                } else if (negated >= 0) {
+                    forbidden.add(negated);
+                } else {
+                    others.add(clause);
+                }
+            }
+            return new All(clauses, required.toArray(), forbidden.toArray(), others.toArray(Check[]::new));
+        }
+
         @Override
         public boolean holds(PostScan scan) {
-            for (Check clause : clauses) {
+            for (int atom : required) {
+                if (!scan.has(atom)) {
+                    return false;
+                }
+            }
+            for (int atom : forbidden) {
+                if (scan.has(atom)) {
+                    return false;
+                }
+            }
+            for (Check clause : others) {
                 if (!clause.holds(scan)) {
                     return false;
                 }
@@ -96,10 +131,31 @@ sealed interface Check {
         }
     }
 
-    record Any(Check[] clauses) implements Check {
+    /** An OR. Clauses that are one atom are also kept as numbers and looked at first, in one loop over an int array. */
+    record Any(Check[] clauses, int[] atoms, Check[] others) implements Check {
+
+        static Any of(Check[] clauses) {
+            IntArray atoms = new IntArray();
+            List<Check> others = new ArrayList<>();
+            for (Check clause : clauses) {
+                int atom = atomOf(clause);
+                if (atom >= 0) {
+                    atoms.add(atom);
+                } else {
+                    others.add(clause);
+                }
+            }
+            return new Any(clauses, atoms.toArray(), others.toArray(Check[]::new));
+        }
+
         @Override
         public boolean holds(PostScan scan) {
-            for (Check clause : clauses) {
+            for (int atom : atoms) {
+                if (scan.has(atom)) {
+                    return true;
+                }
+            }
+            for (Check clause : others) {
                 if (clause.holds(scan)) {
                     return true;
                 }
@@ -149,8 +205,8 @@ sealed interface Check {
             case NearNode near -> new NearBy(compile(near.left(), atoms), compile(near.right(), atoms), near);
             case FieldNode field -> new FieldHolds(field.field());
             case FollowersNode followers -> new FollowersHold(followers.followers());
-            case AndNode and -> new All(flattened(and.clauses(), atoms, All.class));
-            case OrNode or -> new Any(flattened(or.clauses(), atoms, Any.class));
+            case AndNode and -> All.of(flattened(and.clauses(), atoms, All.class));
+            case OrNode or -> Any.of(flattened(or.clauses(), atoms, Any.class));
             case NotNode not -> new Not(compile(not.clause(), atoms));
         };
     }
@@ -167,5 +223,34 @@ sealed interface Check {
             }
         }
         return flat.toArray(Check[]::new);
+    }
+
+    /** The atom whose presence alone decides {@code check}, or -1 when it takes more than an array read. */
+    private static int atomOf(Check check) {
+        return switch (check) {
+            case Present present -> present.atom();
+            case StemPresent stem -> stem.atom();
+            case TagPresent tag -> tag.atom();
+            case PhraseIn phrase -> phrase.pair();
+            default -> -1;
+        };
+    }
+
+    /** A growable list of ints, for compiling. */
+    final class IntArray {
+
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
     }
 }
