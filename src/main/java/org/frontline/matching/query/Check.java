@@ -131,12 +131,17 @@ sealed interface Check {
         }
     }
 
-    /** An OR. Clauses that are one atom are also kept as numbers and looked at first, in one loop over an int array. */
-    record Any(Check[] clauses, int[] atoms, Check[] others) implements Check {
+    /**
+     * An OR. Clauses that are one atom are also kept as numbers and looked at first, in one loop over an int array;
+     * its words ({@code words}, the rest in {@code notWords}) are kept as numbers for spans too.
+     */
+    record Any(Check[] clauses, int[] atoms, Check[] others, int[] words, Check[] notWords) implements Check {
 
         static Any of(Check[] clauses) {
             IntArray atoms = new IntArray();
             List<Check> others = new ArrayList<>();
+            IntArray words = new IntArray();
+            List<Check> notWords = new ArrayList<>();
             for (Check clause : clauses) {
                 int atom = atomOf(clause);
                 if (atom >= 0) {
@@ -144,8 +149,14 @@ sealed interface Check {
                 } else {
                     others.add(clause);
                 }
+                if (clause instanceof Present word) {
+                    words.add(word.atom());
+                } else {
+                    notWords.add(clause);
+                }
             }
-            return new Any(clauses, atoms.toArray(), others.toArray(Check[]::new));
+            return new Any(clauses, atoms.toArray(), others.toArray(Check[]::new), words.toArray(),
+                    notWords.toArray(Check[]::new));
         }
 
         @Override

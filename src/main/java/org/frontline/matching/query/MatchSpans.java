@@ -34,7 +34,12 @@ final class MatchSpans {
         if (check instanceof Present word) {
             scan.addWordSpans(word.atom());
         } else if (check instanceof Any any) {
-            for (Check clause : any.clauses()) {
+            for (int word : any.words()) {
+                if (scan.has(word)) {
+                    scan.addWordSpans(word);
+                }
+            }
+            for (Check clause : any.notWords()) {
                 if (clause.holds(scan)) {
                     explainTrue(clause, scan);
                 }

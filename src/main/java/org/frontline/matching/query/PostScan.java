@@ -15,8 +15,7 @@ final class PostScan {
     private static final int MIXED = -2;
 
     private final int[] atomStamps;
-    private final int[] candidateStamps;
-    private final int[] sureStamps;
+    private final int[] queryMarks; // post << 1 when a candidate, plus 1 when sure: one array read for both
     private int[] candidates = new int[64];
     private int candidateCount;
     private int[] matches = new int[64];
@@ -34,8 +33,7 @@ final class PostScan {
 
     PostScan(int atomCount, int queryCount) {
         atomStamps = new int[atomCount];
-        candidateStamps = new int[queryCount];
-        sureStamps = new int[queryCount];
+        queryMarks = new int[queryCount];
         atomPositions = new int[atomCount][];
         stemFirstWords = new int[atomCount];
         wordSpanStamps = new int[atomCount];
@@ -50,10 +48,9 @@ final class PostScan {
         Arrays.fill(tokenAtoms, 0, text.size(), -1);
         candidateCount = 0;
         matchCount = 0;
-        if (++post == 0) { // after 2^32 posts the stamps wrap around: start afresh
+        if (++post == 1 << 30) { // after 2^30 posts the marks would wrap around: start afresh
             Arrays.fill(atomStamps, 0);
-            Arrays.fill(candidateStamps, 0);
-            Arrays.fill(sureStamps, 0);
+            Arrays.fill(queryMarks, 0);
             Arrays.fill(wordSpanStamps, 0);
             post = 1;
         }
@@ -133,12 +130,16 @@ final class PostScan {
     /** Records that the post has {@code atom} and makes the queries filed under it candidates. */
     void found(Atoms.Atom atom) {
         atomStamps[atom.id()] = post;
+        int mark = post << 1;
         for (int posting : atom.postings()) {
             int ordinal = posting >>> 1;
-            if ((posting & 1) != 0) {
-                sureStamps[ordinal] = post;
+            int marked = queryMarks[ordinal];
+            if (marked >>> 1 != post) {
+                queryMarks[ordinal] = mark | (posting & 1);
+                appendCandidate(ordinal);
+            } else if ((posting & 1) != 0) {
+                queryMarks[ordinal] = marked | 1;
             }
-            addCandidate(ordinal);
         }
     }
 
@@ -159,7 +160,7 @@ final class PostScan {
 
     /** Whether the candidate matches because of an atom alone, without testing it. */
     boolean isSure(int ordinal) {
-        return sureStamps[ordinal] == post;
+        return queryMarks[ordinal] == (post << 1 | 1);
     }
 
     void addMatch(int ordinal) {
@@ -190,10 +191,25 @@ final class PostScan {
      * only, they are that word's shared list, made once per post.
      */
     void addWordSpans(int atom) {
-        soleWord = spanCount == 0 && soleWord == NO_WORD ? atom : MIXED;
+        if (soleWord == NO_WORD && spanCount == 0) {
+            soleWord = atom; // its spans are added only if another part of the query adds spans too
+            return;
+        }
+        mixSoleWord();
+        appendWord(atom);
+    }
+
+    private void appendWord(int atom) {
         for (int position : atomPositions[atom]) {
             append((long) text.start(position) << 32 | text.end(position));
         }
+    }
+
+    private void mixSoleWord() {
+        if (soleWord >= 0) {
+            appendWord(soleWord);
+        }
+        soleWord = MIXED;
     }
 
     /** Adds the span of tokens {@code [firstToken, lastToken]} of the original text. */
@@ -202,7 +218,7 @@ final class PostScan {
     }
 
     void addSpan(int start, int end) {
-        soleWord = MIXED;
+        mixSoleWord();
         append((long) start << 32 | end);
     }
 
@@ -219,11 +235,11 @@ final class PostScan {
      * allocates nothing; offsets are never negative.
      */
     List<Span> mergedSpans() {
-        if (spanCount == 0) {
-            return List.of();
-        }
         if (soleWord >= 0) {
             return spansOfWord(soleWord);
+        }
+        if (spanCount == 0) {
+            return List.of();
         }
         if (spanCount == 1) {
             return List.of(new Span((int) (spans[0] >>> 32), (int) spans[0]));
@@ -257,9 +273,10 @@ final class PostScan {
     private List<Span> spansOfWord(int atom) {
         if (wordSpanStamps[atom] != post) {
             wordSpanStamps[atom] = post;
-            Span[] made = new Span[spanCount];
-            for (int i = 0; i < spanCount; i++) {
-                made[i] = new Span((int) (spans[i] >>> 32), (int) spans[i]);
+            int[] positions = atomPositions[atom];
+            Span[] made = new Span[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                made[i] = new Span(text.start(positions[i]), text.end(positions[i]));
             }
             wordSpans[atom] = made.length == 1 ? List.of(made[0]) : List.of(made);
         }
@@ -267,12 +284,16 @@ final class PostScan {
     }
 
     private void addCandidate(int ordinal) {
-        if (candidateStamps[ordinal] != post) {
-            candidateStamps[ordinal] = post;
-            if (candidateCount == candidates.length) {
-                candidates = Arrays.copyOf(candidates, candidateCount * 2);
-            }
-            candidates[candidateCount++] = ordinal;
+        if (queryMarks[ordinal] >>> 1 != post) {
+            queryMarks[ordinal] = post << 1;
+            appendCandidate(ordinal);
         }
+    }
+
+    private void appendCandidate(int ordinal) {
+        if (candidateCount == candidates.length) {
+            candidates = Arrays.copyOf(candidates, candidateCount * 2);
+        }
+        candidates[candidateCount++] = ordinal;
     }
 }

@@ -27,6 +27,8 @@ class CheckTests {
 
         assertThat(any.atoms()).containsExactly(atoms.word("refund").id(), atoms.pair("money", "back").id());
         assertThat(any.others()).hasSize(2);
+        assertThat(any.words()).containsExactly(atoms.word("refund").id());
+        assertThat(any.notWords()).hasSize(3);
         assertThat(any.clauses()).hasSize(4);
     }
 

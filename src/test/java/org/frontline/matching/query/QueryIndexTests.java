@@ -157,6 +157,24 @@ class QueryIndexTests {
                 new Span(23, 29), new Span(30, 37));
     }
 
+    @Test
+    void marksACandidateSureWhicheverOfItsAtomsBringsItFirst() {
+        QueryIndex<String> index = index("refund AND late", "late OR acme");
+
+        assertThat(keys(index, "late refund")).containsExactly("refund AND late", "late OR acme");
+        assertThat(keys(index, "late")).containsExactly("late OR acme");
+        assertThat(keys(index, "refund")).isEmpty();
+    }
+
+    @Test
+    void addsALoneWordsSpansOnceAnotherPartOfTheQueryHasSpans() {
+        QueryIndex<String> index = index("refund OR \"money back\"", "#acme OR refund");
+
+        assertThat(index.match(MatchableText.of("money back refund #acme"))).containsExactly(
+                new QueryIndex.Match<>("refund OR \"money back\"", List.of(new Span(0, 10), new Span(11, 17))),
+                new QueryIndex.Match<>("#acme OR refund", List.of(new Span(11, 17), new Span(18, 23))));
+    }
+
     private static List<String> keys(QueryIndex<String> index, String text) {
         List<String> keys = new ArrayList<>();
         index.forEachMatch(MatchableText.of(text), keys::add);
