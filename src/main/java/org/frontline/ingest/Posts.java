@@ -73,10 +73,12 @@ public class Posts {
     /**
      * In one pass over the workspace's posts received since {@code since}: how many stored with keys satisfy
      * {@code condition}, which must be exact (it tells a post's keys exactly), per quarter hour received; how many
-     * posts there are; and how many have no keys, which the caller must look at itself.
+     * posts there are; and how many have no keys, which the caller must look at itself. {@code now} only shares the
+     * work out: posts received after it are counted too.
      */
-    public KeyedCount countKeyedReceivedSince(WorkspaceId workspace, Instant since, SearchCondition condition) {
-        return repository.countKeyedPerQuarterHour(workspace, since, condition);
+    public KeyedCount countKeyedReceivedSince(
+            WorkspaceId workspace, Instant since, Instant now, SearchCondition condition) {
+        return repository.countKeyedPerQuarterHour(workspace, since, now, condition);
     }
 
     /** How many posts the workspace received since {@code since}. */

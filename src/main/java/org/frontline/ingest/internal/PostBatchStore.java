@@ -15,6 +15,7 @@ import org.frontline.ingest.PostId;
 import org.frontline.shared.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The post table's writes for a whole batch at once: the stored posts looked up through one prepared statement, the
@@ -25,7 +26,10 @@ public class PostBatchStore {
 
     private static final String INSERT = "insert into post (id, workspace_id, channel, external_id, url, author_handle,"
             + " author_display_name, author_profile_url, author_followers, text, lang, in_reply_to, created_at, received_at,"
-            + " raw_payload, search_keys) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " raw_payload) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_KEYS =
+            "insert into post_search_keys (post_id, workspace_id, received_at, search_keys) values (?, ?, ?, ?)";
 
     private static final String LOOKUP = "select id, text from post where workspace_id = ? and channel = ? and external_id = ?";
 
@@ -34,10 +38,12 @@ public class PostBatchStore {
 
     private final JdbcTemplate template;
     private final PostRepository posts;
+    private final TransactionTemplate transactions;
 
-    PostBatchStore(JdbcTemplate template, PostRepository posts) {
+    PostBatchStore(JdbcTemplate template, PostRepository posts, TransactionTemplate transactions) {
         this.template = template;
         this.posts = posts;
+        this.transactions = transactions;
     }
 
     /**
@@ -66,11 +72,18 @@ public class PostBatchStore {
         return found;
     }
 
-    /** Inserts the rows in one JDBC batch. */
+    /**
+     * Inserts the rows in one JDBC batch, and their search keys in a second, in one transaction (the caller's, when
+     * there is one: ingest stores a whole batch in one).
+     */
     public void insertAll(WorkspaceId workspace, List<NewRow> rows, Instant receivedAt) {
         if (rows.isEmpty()) {
             return;
         }
+        transactions.executeWithoutResult(status -> insertRowsAndKeys(workspace, rows, receivedAt));
+    }
+
+    private void insertRowsAndKeys(WorkspaceId workspace, List<NewRow> rows, Instant receivedAt) {
         var received = receivedAt.atOffset(ZoneOffset.UTC);
         template.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
             var post = row.post();
@@ -93,7 +106,13 @@ public class PostBatchStore {
             statement.setObject(13, post.createdAt().atOffset(ZoneOffset.UTC));
             statement.setObject(14, received);
             statement.setString(15, post.rawPayload());
-            statement.setString(16, posts.searchKeysOf(post)); // the query preview's candidate keys, as single inserts write them
+        });
+        // The query preview's candidate keys, as single inserts write them.
+        template.batchUpdate(INSERT_KEYS, rows, rows.size(), (statement, row) -> {
+            statement.setObject(1, row.id().value());
+            statement.setObject(2, workspace.value());
+            statement.setObject(3, received);
+            statement.setString(4, posts.searchKeysOf(row.post()));
         });
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.frontline.ingest.Channel;
 import org.frontline.ingest.KeyedCount;
@@ -27,8 +30,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The post table. Every method is scoped by workspace. */
+/**
+ * The post table, and beside it {@code post_search_keys}: each post's search keys (see {@code SearchKeyColumn}) with
+ * its workspace and time received, so that searches read the keys without the post's text and payload. Every method is
+ * scoped by workspace.
+ */
 @Repository
 public class PostRepository {
 
@@ -36,12 +45,20 @@ public class PostRepository {
             "id, workspace_id, channel, external_id, url, author_handle, author_display_name, author_profile_url,"
                     + " author_followers, text, lang, in_reply_to, created_at, received_at";
 
+    /**
+     * How many time slices a count over the keys is split into, each run on its own connection: H2 works in the
+     * calling thread, so one statement uses one core however many the machine has.
+     */
+    private static final int COUNT_SLICES = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+
     private final JdbcClient jdbc;
     private final ObjectProvider<PostSearchKeys> searchKeys;
+    private final TransactionTemplate transactions;
 
-    PostRepository(JdbcClient jdbc, ObjectProvider<PostSearchKeys> searchKeys) {
+    PostRepository(JdbcClient jdbc, ObjectProvider<PostSearchKeys> searchKeys, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.searchKeys = searchKeys;
+        this.transactions = transactions;
     }
 
     public Optional<PostId> findIdByExternalId(WorkspaceId workspace, Channel channel, String externalId) {
@@ -64,10 +81,19 @@ public class PostRepository {
 
     /** Replaces what the source may change (text, url, author, language, raw payload); identity stays. */
     public void updateEdited(WorkspaceId workspace, PostId id, NewPost post, Instant editedAt) {
+        transactions.executeWithoutResult(status -> {
+            updatePost(workspace, id, post, editedAt);
+            jdbc.sql("update post_search_keys set search_keys = ? where workspace_id = ? and post_id = ?")
+                    .params(searchKeysOf(post), workspace.value(), id.value())
+                    .update();
+        });
+    }
+
+    private void updatePost(WorkspaceId workspace, PostId id, NewPost post, Instant editedAt) {
         jdbc.sql(
                         """
                         update post set url = ?, author_handle = ?, author_display_name = ?, author_profile_url = ?,
-                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?, search_keys = ?
+                        author_followers = ?, text = ?, lang = ?, raw_payload = ?, edited_at = ?
                         where workspace_id = ? and id = ?""")
                 .params(
                         post.url(),
@@ -79,15 +105,24 @@ public class PostRepository {
                         post.lang(),
                         post.rawPayload(),
                         utc(editedAt),
-                        searchKeysOf(post),
                         workspace.value(),
                         id.value())
                 .update();
     }
 
+    /** Stores the post and its search keys, in one transaction. */
     public void insert(WorkspaceId workspace, PostId id, NewPost post, Instant receivedAt) {
-        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload, search_keys)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        transactions.executeWithoutResult(status -> {
+            insertPost(workspace, id, post, receivedAt);
+            jdbc.sql("insert into post_search_keys (post_id, workspace_id, received_at, search_keys) values (?, ?, ?, ?)")
+                    .params(id.value(), workspace.value(), utc(receivedAt), searchKeysOf(post))
+                    .update();
+        });
+    }
+
+    private void insertPost(WorkspaceId workspace, PostId id, NewPost post, Instant receivedAt) {
+        jdbc.sql("insert into post (" + COLUMNS + ", raw_payload)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id.value(),
                         workspace.value(),
@@ -103,8 +138,7 @@ public class PostRepository {
                         post.inReplyTo(),
                         utc(post.createdAt()),
                         utc(receivedAt),
-                        post.rawPayload(),
-                        searchKeysOf(post))
+                        post.rawPayload())
                 .update();
     }
 
@@ -145,30 +179,89 @@ public class PostRepository {
             SearchCondition condition,
             int batchSize,
             Predicate<List<PostView>> batch) {
-        forEachSelectedSince(
+        forEachKeyedSince(
                 workspace, since, (sql, params) -> SearchKeyColumn.appendCandidates(condition, sql, params), batchSize, batch);
     }
 
     /** The workspace's posts received since {@code since} that were stored without search keys, as for a scan. */
     public void forEachWithoutKeysReceivedSince(
             WorkspaceId workspace, Instant since, int batchSize, Predicate<List<PostView>> batch) {
-        forEachSelectedSince(workspace, since, (sql, params) -> sql.append(" and search_keys is null"), batchSize, batch);
+        forEachKeyedSince(workspace, since, (sql, params) -> sql.append(" and search_keys is null"), batchSize, batch);
     }
 
     /**
-     * In one pass over the workspace's posts received since {@code since}: per quarter hour received (by its start),
-     * how many were stored with search keys that satisfy the exact {@code condition}, and in all how many posts there
-     * are and how many of them have no keys. Every time zone's days are made of whole quarter hours.
+     * Over the workspace's posts received since {@code since}: per quarter hour received (by its start), how many were
+     * stored with search keys that satisfy the exact {@code condition}, and in all how many posts there are and how
+     * many of them have no keys. Every time zone's days are made of whole quarter hours. Outside a transaction, the
+     * time from {@code since} to {@code now} is cut into slices of whole quarter hours counted at once on separate
+     * connections (inside one, another connection would not see its writes); posts received after {@code now} are
+     * counted too, with the last slice.
      */
-    public KeyedCount countKeyedPerQuarterHour(WorkspaceId workspace, Instant since, SearchCondition condition) {
+    public KeyedCount countKeyedPerQuarterHour(
+            WorkspaceId workspace, Instant since, Instant now, SearchCondition condition) {
+        List<Instant> bounds = sliceBounds(since, now);
+        if (bounds.size() == 2 || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return countKeyed(workspace, since, null, condition);
+        }
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<KeyedCount>> others = new ArrayList<>();
+            for (int i = 1; i < bounds.size() - 1; i++) {
+                Instant from = bounds.get(i);
+                Instant until = i + 2 < bounds.size() ? bounds.get(i + 1) : null;
+                others.add(executor.submit(() -> countKeyed(workspace, from, until, condition)));
+            }
+            KeyedCount first = countKeyed(workspace, since, bounds.get(1), condition);
+            Map<Instant, Long> matches = new HashMap<>(first.matchesPerQuarterHour());
+            long posts = first.posts();
+            long keyless = first.keyless();
+            for (var other : others) {
+                KeyedCount slice = other.get();
+                matches.putAll(slice.matchesPerQuarterHour());
+                posts += slice.posts();
+                keyless += slice.keyless();
+            }
+            return new KeyedCount(matches, posts, keyless);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * From {@code since} to {@code now}, the starts of {@link #COUNT_SLICES} slices of about equal length, each on a
+     * quarter hour after the first, and a last element that stands for "no end" (posts received later, after a clock
+     * skew, belong to the last slice).
+     */
+    static List<Instant> sliceBounds(Instant since, Instant now) {
+        List<Instant> bounds = new ArrayList<>(List.of(since));
+        long quarters = Math.max(0, (now.getEpochSecond() - since.getEpochSecond()) / 900);
+        long sinceQuarter = Math.floorDiv(since.getEpochSecond(), 900);
+        for (int i = 1; i < COUNT_SLICES; i++) {
+            Instant bound = Instant.ofEpochSecond((sinceQuarter + quarters * i / COUNT_SLICES + 1) * 900);
+            if (bound.isAfter(bounds.getLast()) && bound.isBefore(now)) {
+                bounds.add(bound);
+            }
+        }
+        bounds.add(Instant.MAX);
+        return bounds;
+    }
+
+    private KeyedCount countKeyed(
+            WorkspaceId workspace, Instant from, @Nullable Instant until, SearchCondition condition) {
         var sql = new StringBuilder("select floor(extract(epoch from received_at) / 900) as quarter, count(*) as posts,"
                 + " sum(case when search_keys is null then 1 else 0 end) as keyless,"
                 + " sum(case when search_keys is not null and ");
         List<Object> params = new ArrayList<>();
         SearchKeyColumn.appendCondition(condition, sql, params);
-        sql.append(" then 1 else 0 end) as matches from post where workspace_id = ? and received_at >= ?"
-                + " group by floor(extract(epoch from received_at) / 900)");
-        params.addAll(List.of(workspace.value(), utc(since)));
+        sql.append(" then 1 else 0 end) as matches from post_search_keys where workspace_id = ? and received_at >= ?");
+        params.addAll(List.of(workspace.value(), utc(from)));
+        if (until != null) {
+            sql.append(" and received_at < ?");
+            params.add(utc(until));
+        }
+        sql.append(" group by floor(extract(epoch from received_at) / 900)");
         Map<Instant, Long> matches = new HashMap<>();
         long[] totals = new long[2];
         jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> {
@@ -216,6 +309,52 @@ public class PostRepository {
         sql.append(" order by received_at desc, id desc limit ?");
         params.add(batchSize);
         return jdbc.sql(sql.toString()).params(params).query(PostRepository::view).list();
+    }
+
+    // Selects by the keys alone, paged by (received_at, post_id) newest first on post_search_keys_by_workspace_received,
+    // then reads the selected posts by id: the text and payload of the posts not selected are never read.
+    private void forEachKeyedSince(
+            WorkspaceId workspace, Instant since, Filter filter, int batchSize, Predicate<List<PostView>> batch) {
+        List<KeyedRow> page = keyedPage(workspace, since, filter, null, batchSize);
+        while (!page.isEmpty() && batch.test(postsOf(workspace, page)) && page.size() == batchSize) {
+            page = keyedPage(workspace, since, filter, page.getLast(), batchSize);
+        }
+    }
+
+    private record KeyedRow(UUID id, OffsetDateTime receivedAt) {}
+
+    private List<KeyedRow> keyedPage(
+            WorkspaceId workspace, Instant since, Filter filter, @Nullable KeyedRow after, int batchSize) {
+        var sql = new StringBuilder(
+                "select post_id, received_at from post_search_keys where workspace_id = ? and received_at >= ?");
+        List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
+        if (after != null) {
+            sql.append(" and (received_at < ? or (received_at = ? and post_id < ?))");
+            params.addAll(List.of(after.receivedAt(), after.receivedAt(), after.id()));
+        }
+        filter.appendTo(sql, params);
+        sql.append(" order by received_at desc, post_id desc limit ?");
+        params.add(batchSize);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new KeyedRow(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The posts of {@code rows}, in their order; a post deleted since the keys were read is left out. */
+    private List<PostView> postsOf(WorkspaceId workspace, List<KeyedRow> rows) {
+        Map<UUID, PostView> found = new HashMap<>();
+        for (PostView post : findAll(workspace, rows.stream().map(row -> new PostId(row.id())).toList())) {
+            found.put(post.id().value(), post);
+        }
+        List<PostView> ordered = new ArrayList<>(rows.size());
+        for (KeyedRow row : rows) {
+            PostView post = found.get(row.id());
+            if (post != null) {
+                ordered.add(post);
+            }
+        }
+        return ordered;
     }
 
     public long count(WorkspaceId workspace) {

@@ -5,7 +5,7 @@ import org.frontline.ingest.SearchCondition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a post's search keys are kept in {@code post.search_keys}: in order, space-separated, with a space at each end, so
+ * How a post's search keys are kept in {@code post_search_keys.search_keys}: in order, space-separated, with a space at each end, so
  * that a key is a substring test, {@code " key "} (or {@code " stem"} for a prefix, {@code " first second "} for a
  * sequence), that H2 and PostgreSQL both answer with {@code position}. Keys never hold a space (a post with such a key
  * is stored without keys), so a test is true exactly when the keys are there.

@@ -1,6 +1,7 @@
 package org.frontline.matching.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +35,9 @@ import org.springframework.stereotype.Component;
  *   <li>otherwise the database selects the candidates ({@link CandidateSearch#conditionFor}) and the matcher decides;
  *   <li>a query keys cannot narrow down (only {@code NOT}, {@code followers:}, {@code url:} …) is matched on every post.
  * </ol>
+ *
+ * Matching post by post (2 and 3) stops after {@link #MATCHING_BUDGET}; the answer then covers the newest posts only
+ * and says it is incomplete.
  */
 @Component
 public class QueryPreviewer {
@@ -41,7 +45,16 @@ public class QueryPreviewer {
     /** Bounds the time of one preview on a very busy workspace; the answer then says it is incomplete. */
     static final int MAX_SCANNED = 250_000;
 
+    /**
+     * How long matching post by post may run before the preview answers with what it has covered, newest first, and
+     * says it is incomplete: a query the keys cannot narrow (only {@code followers:}, {@code url:}, {@code site:}) has
+     * every post of the period matched, many seconds at 100,000 posts. Counting by the keys is never cut short.
+     */
+    static final Duration MATCHING_BUDGET = Duration.ofSeconds(1);
+
     private static final int BATCH = 2_000;
+
+    private static final long NO_DEADLINE = Long.MAX_VALUE;
 
     /** Nearly every candidate of an exact condition is a match, so a page a little longer than the examples is enough. */
     private static final int EXAMPLE_BATCH = QueryPreview.MAX_EXAMPLES + 10;
@@ -50,18 +63,26 @@ public class QueryPreviewer {
     private final WorkspaceTimeZones timeZones;
     private final Clock clock;
     private final int batch;
+    private final @Nullable Duration matchingBudget;
 
     @Autowired
     QueryPreviewer(Posts posts, WorkspaceTimeZones timeZones, Clock clock) {
-        this(posts, timeZones, clock, BATCH);
+        this(posts, timeZones, clock, BATCH, MATCHING_BUDGET);
     }
 
-    /** With another batch size: tests page through a few posts in many batches. */
+    /** With another batch size and no time budget: tests page through a few posts in many batches, always to the end. */
     QueryPreviewer(Posts posts, WorkspaceTimeZones timeZones, Clock clock, int batch) {
+        this(posts, timeZones, clock, batch, null);
+    }
+
+    /** With another batch size and time budget for matching post by post (none when null). */
+    QueryPreviewer(
+            Posts posts, WorkspaceTimeZones timeZones, Clock clock, int batch, @Nullable Duration matchingBudget) {
         this.posts = posts;
         this.timeZones = timeZones;
         this.clock = clock;
         this.batch = batch;
+        this.matchingBudget = matchingBudget;
     }
 
     public QueryPreview preview(WorkspaceId workspace, CompiledQuery query) {
@@ -70,11 +91,12 @@ public class QueryPreviewer {
         if (exact.isPresent() && period.isMadeOfQuarterHours(clock.instant())) {
             return countInDatabase(workspace, query, exact.get());
         }
+        long deadline = matchingBudget == null ? NO_DEADLINE : System.nanoTime() + matchingBudget.toNanos();
         Optional<SearchCondition> condition = CandidateSearch.conditionFor(query.query());
         if (condition.isEmpty()) {
-            return scanAll(workspace, query);
+            return scanAll(workspace, query, deadline);
         }
-        var scan = new Scan(query, period(workspace));
+        var scan = new Scan(query, period(workspace), deadline);
         posts.forEachCandidateReceivedSince(workspace, scan.period.since(), condition.get(), batch, scan::take);
         // The answer tells how many posts the preview covered: all of the period's, or those down to where it stopped.
         Instant oldest = scan.oldestTaken;
@@ -84,9 +106,9 @@ public class QueryPreviewer {
     }
 
     private QueryPreview countInDatabase(WorkspaceId workspace, CompiledQuery query, SearchCondition exact) {
-        var scan = new Scan(query, period(workspace));
+        var scan = new Scan(query, period(workspace), NO_DEADLINE);
         Instant since = scan.period.since();
-        KeyedCount count = posts.countKeyedReceivedSince(workspace, since, exact);
+        KeyedCount count = posts.countKeyedReceivedSince(workspace, since, clock.instant(), exact);
         count.matchesPerQuarterHour().forEach(scan::countQuarter);
         if (count.keyless() > 0) {
             posts.forEachWithoutKeysReceivedSince(workspace, since, batch, scan::takeCountOnly);
@@ -116,7 +138,12 @@ public class QueryPreviewer {
 
     /** The preview by matching every post of the period: the fallback, and what the candidate selection must equal. */
     QueryPreview scanAll(WorkspaceId workspace, CompiledQuery query) {
-        var scan = new Scan(query, period(workspace));
+        return scanAll(workspace, query, NO_DEADLINE);
+    }
+
+    /** Like {@link #scanAll(WorkspaceId, CompiledQuery)}, stopping at {@code deadline} ({@link System#nanoTime}). */
+    private QueryPreview scanAll(WorkspaceId workspace, CompiledQuery query, long deadline) {
+        var scan = new Scan(query, period(workspace), deadline);
         posts.forEachReceivedSince(workspace, scan.period.since(), batch, scan::take);
         return scan.result(scan.taken);
     }
@@ -151,6 +178,7 @@ public class QueryPreviewer {
 
         private final CompiledQuery query;
         private final Period period;
+        private final long deadline;
         private final long[] perDay = new long[QueryPreview.DAYS];
         private final List<QueryPreview.Example> examples = new ArrayList<>();
         private int taken;
@@ -158,14 +186,15 @@ public class QueryPreviewer {
         private boolean truncated;
         private @Nullable Instant oldestTaken;
 
-        Scan(CompiledQuery query, Period period) {
+        Scan(CompiledQuery query, Period period, long deadline) {
             this.query = query;
             this.period = period;
+            this.deadline = deadline;
         }
 
         boolean take(List<PostView> batch) {
             for (PostView post : batch) {
-                if (taken == MAX_SCANNED) {
+                if (taken == MAX_SCANNED || (deadline != NO_DEADLINE && taken > 0 && System.nanoTime() - deadline > 0)) {
                     truncated = true;
                     return false;
                 }

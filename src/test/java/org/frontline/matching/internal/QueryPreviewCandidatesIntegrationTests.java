@@ -94,6 +94,29 @@ class QueryPreviewCandidatesIntegrationTests {
         assertThat(withMatches).isGreaterThan(100);
     }
 
+    @Test
+    void matchingEveryPostStopsWhenItsTimeIsUpAndSaysTheAnswerIsIncomplete() {
+        WorkspaceId workspace = new TestWorkspaces(context).create().id();
+        var samples = new PreviewSamples(11);
+        store(workspace, samples, 300);
+        // No time at all: the scan takes one post, then finds its time up.
+        var outOfTime = new QueryPreviewer(posts, timeZones, Clock.fixed(NOW, ZoneOffset.UTC), 97, Duration.ZERO);
+        var unbounded = new QueryPreviewer(posts, timeZones, Clock.fixed(NOW, ZoneOffset.UTC), 97);
+        CompiledQuery keysCannotNarrow = compileOrNull("followers:>=0");
+
+        QueryPreview partial = outOfTime.preview(workspace, keysCannotNarrow);
+        QueryPreview whole = unbounded.preview(workspace, keysCannotNarrow);
+
+        assertThat(whole.complete()).isTrue();
+        assertThat(whole.scanned()).isGreaterThan(200);
+        assertThat(partial.complete()).isFalse();
+        assertThat(partial.scanned()).isBetween(1, whole.scanned() - 1);
+        assertThat(partial.matched()).isLessThanOrEqualTo(partial.scanned());
+        // Counting by the keys is never cut short.
+        CompiledQuery exact = compileOrNull("NOT zzzunseen");
+        assertThat(outOfTime.preview(workspace, exact)).isEqualTo(unbounded.preview(workspace, exact));
+    }
+
     private Map<PostId, NewPost> store(WorkspaceId workspace, PreviewSamples samples, int count) {
         var random = new Random(count);
         Map<PostId, NewPost> stored = new LinkedHashMap<>();
@@ -124,7 +147,7 @@ class QueryPreviewCandidatesIntegrationTests {
     private void forgetKeysOfSome(Map<PostId, NewPost> stored) {
         var ids = List.copyOf(stored.keySet());
         for (int i = 3; i < ids.size(); i += 20) {
-            jdbc.sql("update post set search_keys = null where id = ?").param(ids.get(i).value()).update();
+            jdbc.sql("update post_search_keys set search_keys = null where post_id = ?").param(ids.get(i).value()).update();
         }
     }
 
