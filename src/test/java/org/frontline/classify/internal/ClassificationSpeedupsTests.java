@@ -122,6 +122,17 @@ class ClassificationSpeedupsTests {
         }
     }
 
+    @Test
+    void languageIsReadFromTheFirst80CharactersOnly() {
+        var start = "Thanks for the quick fix, the app works again and my photos are back where they were";
+        assertThat(start).hasSizeGreaterThan(80);
+        var detection = Pipeline.Shared.LANGUAGES;
+        var english = detection.detect(start, null);
+        assertThat(english.code()).isEqualTo("en");
+        var followedByGerman = start.substring(0, 80) + " Leider funktioniert die Anmeldung seit gestern nicht mehr, bitte helft mir";
+        assertThat(detection.detect(followedByGerman, null)).isEqualTo(detection.detect(start.substring(0, 80), null));
+    }
+
     private static int[] indices(FeatureVector x) {
         var indices = new int[x.size()];
         for (var i = 0; i < indices.length; i++) {
