@@ -1,19 +1,30 @@
 package org.frontline.classify.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.IntPredicate;
 import org.frontline.classify.internal.Token.Kind;
 
 /**
  * Turns tokens into hashed features for the linear models: words, word pairs (with the start and end of the
  * post), character 3- and 4-grams inside words (spelling variants such as "fckin" share most of them), and
  * whether a word is in capitals. Hashing needs no vocabulary, so the models stay a fixed, small size.
+ *
+ * <p>Each feature remembers where it came from (token, kind, letters), so that a reason names the few features
+ * it shows without hashing or spelling out the others.
  */
 public final class FeatureHasher {
 
     private static final int MAX_WORD_FOR_GRAMS = 24;
+    private static final int OFFSET = 0x811c9dc5;
+    private static final int PRIME = 0x01000193;
+
+    // What a feature was made of, stored in its origin beside the token's position.
+    private static final int WORD = 0;
+    private static final int HASHTAG_WORD = 1;
+    private static final int PAIR = 2;
+    private static final int GRAM = 3;
+    private static final int CAPITALS = 4;
+
+    private static final int CAPITALS_HASH = add(begin('s'), "capitals", 0);
 
     private final int mask;
 
@@ -22,201 +33,101 @@ public final class FeatureHasher {
     }
 
     public FeatureVector features(List<Token> tokens) {
-        var vector = new FeatureVector(tokens.size() * 8);
-        emit(tokens, new Hashing(mask, vector));
-        return vector;
+        var x = new FeatureVector(tokens.size() * 8);
+        var previous = "^";
+        for (var t = 0; t < tokens.size(); t++) {
+            var token = tokens.get(t);
+            var norm = token.norm();
+            x.add(index(add(begin('w'), norm, 0)), origin(t, WORD, 0, 0));
+            if (token.kind() == Kind.HASHTAG) {
+                x.add(index(add(begin('w'), norm, 1)), origin(t, HASHTAG_WORD, 0, 0));
+            }
+            x.add(index(add(add(add(begin('b'), previous, 0), ' '), norm, 0)), origin(t, PAIR, 0, 0));
+            previous = norm;
+            if (token.isWord() && norm.length() <= MAX_WORD_FOR_GRAMS) {
+                grams(norm, t, x);
+            }
+            if (token.shouted()) {
+                x.add(index(CAPITALS_HASH), origin(t, CAPITALS, 0, 0));
+            }
+        }
+        x.add(index(add(add(add(begin('b'), previous, 0), ' '), '$')), origin(tokens.size(), PAIR, 0, 0));
+        return x;
     }
 
-    /** Readable names of the wanted feature indices, for reasons: "word: refund", "pair: not working". */
-    public Map<Integer, String> names(List<Token> tokens, IntPredicate wanted) {
-        var names = new HashMap<Integer, String>();
-        emit(tokens, new Naming(mask, wanted, names));
-        return names;
+    /** The 3- and 4-grams of "<word>", read in place rather than from a padded copy of the word. */
+    private void grams(String word, int t, FeatureVector x) {
+        var length = word.length() + 2;
+        for (var n = 3; n <= 4; n++) {
+            // A gram that is the whole padded word repeats the word feature.
+            if (n == length) {
+                continue;
+            }
+            for (var start = 0; start + n <= length; start++) {
+                var hash = begin('c');
+                for (var j = start; j < start + n; j++) {
+                    hash = add(hash, j == 0 ? '<' : j == length - 1 ? '>' : word.charAt(j - 1));
+                }
+                x.add(index(hash), origin(t, GRAM, start, n));
+            }
+        }
     }
 
     /**
-     * The same names as {@link #names}, for the features at the wanted positions of {@code x} (the vector made
-     * from these tokens), building only those: the others are counted, not spelled out or hashed.
+     * How the feature at position {@code i} of {@code x} (made from these tokens) is shown to a person: "\"refund\"",
+     * "\"not working\"", "letters \"fun\"", "words in capitals".
      */
-    public Map<Integer, String> namesAt(List<Token> tokens, FeatureVector x, boolean[] wantedPositions) {
-        var names = new HashMap<Integer, String>();
-        emit(tokens, new PositionNaming(x, wantedPositions, names));
-        return names;
-    }
-
-    private static void emit(List<Token> tokens, Emitter out) {
-        var previous = "^";
-        for (var token : tokens) {
-            var norm = token.norm();
-            out.begin('w').add(norm).end();
-            if (token.kind() == Kind.HASHTAG) {
-                out.begin('w').add(norm.substring(1)).end();
-            }
-            out.begin('b').add(previous).add(' ').add(norm).end();
-            previous = norm;
-            if (token.isWord() && norm.length() <= MAX_WORD_FOR_GRAMS) {
-                grams(norm, out);
-            }
-            if (token.shouted()) {
-                out.begin('s').add("capitals").end();
-            }
-        }
-        out.begin('b').add(previous).add(' ').add('$').end();
-    }
-
-    private static void grams(String word, Emitter out) {
-        var padded = "<" + word + ">";
-        for (var n = 3; n <= 4; n++) {
-            for (var start = 0; start + n <= padded.length(); start++) {
-                // A gram that is the whole padded word repeats the word feature.
-                if (n == padded.length()) {
-                    continue;
-                }
-                out.begin('c');
-                for (var j = start; j < start + n; j++) {
-                    out.add(padded.charAt(j));
-                }
-                out.end();
-            }
-        }
-    }
-
-    private abstract static class Emitter {
-        private static final int OFFSET = 0x811c9dc5;
-        private static final int PRIME = 0x01000193;
-        private final int mask;
-        int hash;
-
-        Emitter(int mask) {
-            this.mask = mask;
-        }
-
-        Emitter begin(char kind) {
-            hash = (OFFSET ^ kind) * PRIME;
-            return this;
-        }
-
-        Emitter add(char c) {
-            hash = (hash ^ c) * PRIME;
-            return this;
-        }
-
-        Emitter add(String s) {
-            for (var i = 0; i < s.length(); i++) {
-                add(s.charAt(i));
-            }
-            return this;
-        }
-
-        /** FNV-1a then a finaliser, so that the low bits used as the index are well mixed. */
-        int index() {
-            var h = hash;
-            h ^= h >>> 16;
-            h *= 0x85ebca6b;
-            h ^= h >>> 13;
-            return h & mask;
-        }
-
-        abstract void end();
-    }
-
-    private static final class Hashing extends Emitter {
-        private final FeatureVector vector;
-
-        Hashing(int mask, FeatureVector vector) {
-            super(mask);
-            this.vector = vector;
-        }
-
-        @Override
-        void end() {
-            vector.add(index());
-        }
-    }
-
-    /** How a feature is shown to a person: its kind and the characters that were hashed. */
-    private static String label(char kind, CharSequence name) {
-        return switch (kind) {
-            case 'w' -> "\"" + name + "\"";
-            case 'b' -> "\"" + name.toString().replace("^ ", "(start) ").replace(" $", " (end)") + "\"";
-            case 'c' -> "letters \"" + name + "\"";
+    static String name(List<Token> tokens, FeatureVector x, int i) {
+        var origin = x.origin(i);
+        var t = origin >>> 12;
+        return switch ((origin >>> 8) & 0xf) {
+            case WORD -> "\"" + tokens.get(t).norm() + "\"";
+            case HASHTAG_WORD -> "\"" + tokens.get(t).norm().substring(1) + "\"";
+            case PAIR -> pair(tokens, t);
+            case GRAM -> gram(tokens.get(t).norm(), (origin >>> 3) & 0x1f, origin & 0x7);
             default -> "words in capitals";
         };
     }
 
-    /** Names features by their position in the emitted order, which is the vector's order; hashes nothing. */
-    private static final class PositionNaming extends Emitter {
-        private final FeatureVector x;
-        private final boolean[] wanted;
-        private final Map<Integer, String> names;
-        private final StringBuilder name = new StringBuilder();
-        private char kind;
-        private int position = -1;
-        private boolean spelling;
-
-        PositionNaming(FeatureVector x, boolean[] wanted, Map<Integer, String> names) {
-            super(0);
-            this.x = x;
-            this.wanted = wanted;
-            this.names = names;
-        }
-
-        @Override
-        Emitter begin(char kind) {
-            position++;
-            spelling = wanted[position];
-            this.kind = kind;
-            name.setLength(0);
-            return this;
-        }
-
-        @Override
-        Emitter add(char c) {
-            if (spelling) {
-                name.append(c);
-            }
-            return this;
-        }
-
-        @Override
-        void end() {
-            if (spelling) {
-                names.merge(x.index(position), label(kind, name), (a, b) -> a.length() <= b.length() ? a : b);
-            }
-        }
+    private static String pair(List<Token> tokens, int t) {
+        var name = (t == 0 ? "^" : tokens.get(t - 1).norm()) + " " + (t == tokens.size() ? "$" : tokens.get(t).norm());
+        return "\"" + name.replace("^ ", "(start) ").replace(" $", " (end)") + "\"";
     }
 
-    private static final class Naming extends Emitter {
-        private final IntPredicate wanted;
-        private final Map<Integer, String> names;
-        private final StringBuilder name = new StringBuilder();
-        private char kind;
-
-        Naming(int mask, IntPredicate wanted, Map<Integer, String> names) {
-            super(mask);
-            this.wanted = wanted;
-            this.names = names;
+    private static String gram(String word, int start, int n) {
+        var letters = new StringBuilder(n);
+        for (var j = start; j < start + n; j++) {
+            letters.append(j == 0 ? '<' : j == word.length() + 1 ? '>' : word.charAt(j - 1));
         }
+        return "letters \"" + letters + "\"";
+    }
 
-        @Override
-        Emitter begin(char kind) {
-            this.kind = kind;
-            name.setLength(0);
-            return super.begin(kind);
-        }
+    private static int origin(int token, int what, int start, int n) {
+        return token << 12 | what << 8 | start << 3 | n;
+    }
 
-        @Override
-        Emitter add(char c) {
-            name.append(c);
-            return super.add(c);
-        }
+    private static int begin(char kind) {
+        return (OFFSET ^ kind) * PRIME;
+    }
 
-        @Override
-        void end() {
-            var index = index();
-            if (wanted.test(index)) {
-                names.merge(index, label(kind, name), (a, b) -> a.length() <= b.length() ? a : b);
-            }
+    private static int add(int hash, char c) {
+        return (hash ^ c) * PRIME;
+    }
+
+    private static int add(int hash, String s, int from) {
+        var h = hash;
+        for (var i = from; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
         }
+        return h;
+    }
+
+    /** FNV-1a then a finaliser, so that the low bits used as the index are well mixed. */
+    private int index(int hash) {
+        var h = hash;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h & mask;
     }
 }

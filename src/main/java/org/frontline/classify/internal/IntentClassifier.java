@@ -12,12 +12,10 @@ import org.frontline.classify.Signals.IntentSignal;
 public final class IntentClassifier {
 
     private final LinearModel model;
-    private final FeatureHasher hasher;
     private final Intent[] intents;
 
-    public IntentClassifier(LinearModel model, FeatureHasher hasher) {
+    public IntentClassifier(LinearModel model) {
         this.model = model;
-        this.hasher = hasher;
         this.intents = model.labels().stream().map(l -> Intent.fromWireName(l).orElseThrow()).toArray(Intent[]::new);
     }
 
@@ -46,7 +44,7 @@ public final class IntentClassifier {
         var intent = intents[best];
         var reasons = new ArrayList<String>();
         hits.stream().filter(h -> h.intent() == intent).forEach(h -> reasons.add("rule: " + h.why()));
-        reasons.add("model: " + ModelReasons.top(weights, hasher, tokens, x, best, 3));
+        reasons.add("model: " + ModelReasons.top(weights, tokens, x, best, 3));
         return new IntentSignal(intent, p[best], String.join("; ", reasons));
     }
 

@@ -18,8 +18,11 @@ public final class LanguageDetection {
 
     /** Below this probability the detector's first guess is not trusted over a declared language. */
     static final double SURE = 0.5;
-    /** Detection reads the start of a post: on the demo stream 80 characters already decide as well as 160 (377/378). */
-    static final int MAX_CHARS = 100;
+    /**
+     * Detection reads the start of a post: on the demo stream 80 characters already decide as well as 160 (377/378),
+     * and every evaluation figure is the same as with 100; each character more costs three n-gram lookups.
+     */
+    static final int MAX_CHARS = 80;
 
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();
 

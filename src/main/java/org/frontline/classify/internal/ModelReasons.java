@@ -1,7 +1,5 @@
 package org.frontline.classify.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The features that pushed a linear model's decision the most, named for a person to read. */
@@ -9,31 +7,24 @@ final class ModelReasons {
 
     private ModelReasons() {}
 
-    static String top(BucketWeights model, FeatureHasher hasher, List<Token> tokens, FeatureVector x, int label, int count) {
-        // Runs on every post: sorted int indices and a small insertion-sorted top list, no maps or boxing.
-        var indices = new int[x.size()];
-        for (var i = 0; i < indices.length; i++) {
-            indices[i] = x.index(i);
-        }
-        Arrays.sort(indices);
-        var keep = count * 2;
-        var bestIndex = new int[keep];
-        var bestScore = new double[keep];
+    /** The {@code count} buckets of {@code x} with the largest positive contributions to {@code label}, named, largest first. */
+    static String top(BucketWeights model, List<Token> tokens, FeatureVector x, int label, int count) {
+        // Runs on every post: one pass over the distinct buckets keeping a small sorted top list, no sort of all.
+        var buckets = x.distinct();
+        var times = x.times();
+        var distinct = x.distinctSize();
+        var bestIndex = new int[count];
+        var bestScore = new double[count];
         var kept = 0;
         var value = x.value();
-        for (var i = 0; i < indices.length; ) {
-            var index = indices[i];
-            var times = 0;
-            while (i < indices.length && indices[i] == index) {
-                times++;
-                i++;
-            }
-            var contribution = model.weight(index, label) * value * times;
-            if (contribution <= 0 || (kept == keep && contribution <= bestScore[kept - 1])) {
+        for (var d = 0; d < distinct; d++) {
+            var index = buckets[d];
+            var contribution = model.weight(index, label) * value * times[d];
+            if (contribution <= 0 || (kept == count && !before(contribution, index, bestScore[kept - 1], bestIndex[kept - 1]))) {
                 continue;
             }
-            var at = kept < keep ? kept++ : kept - 1;
-            while (at > 0 && bestScore[at - 1] < contribution) {
+            var at = kept < count ? kept++ : kept - 1;
+            while (at > 0 && before(contribution, index, bestScore[at - 1], bestIndex[at - 1])) {
                 bestScore[at] = bestScore[at - 1];
                 bestIndex[at] = bestIndex[at - 1];
                 at--;
@@ -44,30 +35,33 @@ final class ModelReasons {
         if (kept == 0) {
             return "no feature stood out";
         }
-        // Only the features shown are named (every kept bucket was emitted, so the first `count` always have a
-        // name): the positions in the vector whose bucket is one of them.
-        var wanted = Arrays.copyOf(bestIndex, Math.min(kept, count));
-        var positions = new boolean[x.size()];
-        for (var i = 0; i < positions.length; i++) {
-            positions[i] = contains(wanted, x.index(i));
+        var reason = new StringBuilder();
+        for (var k = 0; k < kept; k++) {
+            reason.append(k == 0 ? "" : ", ").append(name(tokens, x, bestIndex[k])).append(' ')
+                    .append(Decimals.fixed(bestScore[k], 2, true));
         }
-        var names = hasher.namesAt(tokens, x, positions);
-        var parts = new ArrayList<String>();
-        for (var k = 0; k < kept && parts.size() < count; k++) {
-            var name = names.get(bestIndex[k]);
-            if (name != null) {
-                parts.add(name + " " + Decimals.fixed(bestScore[k], 2, true));
-            }
-        }
-        return String.join(", ", parts);
+        return reason.toString();
     }
 
-    private static boolean contains(int[] values, int wanted) {
-        for (var v : values) {
-            if (v == wanted) {
-                return true;
+    /** Larger contributions first; among equal ones the smaller bucket index, so the order never depends on the scan. */
+    private static boolean before(double score, int index, double otherScore, int otherIndex) {
+        return score > otherScore || (score == otherScore && index < otherIndex);
+    }
+
+    /** A bucket may hold several features of the post: the shortest name shows, the first of equally short ones. */
+    private static String name(List<Token> tokens, FeatureVector x, int bucket) {
+        String shortest = null;
+        for (var i = 0; i < x.size(); i++) {
+            if (x.index(i) == bucket) {
+                var name = FeatureHasher.name(tokens, x, i);
+                if (shortest == null || name.length() < shortest.length()) {
+                    shortest = name;
+                }
             }
         }
-        return false;
+        if (shortest == null) {
+            throw new IllegalArgumentException("bucket " + bucket + " is not a feature of the post");
+        }
+        return shortest;
     }
 }

@@ -24,8 +24,8 @@ public final class Pipeline {
         this.languages = Shared.LANGUAGES;
         this.sentiment = Shared.SENTIMENT;
         this.hasher = new FeatureHasher(models.intent().bits());
-        this.intents = new IntentClassifier(models.intent(), hasher);
-        this.rudeness = new RudenessClassifier(models.rudeness(), hasher);
+        this.intents = new IntentClassifier(models.intent());
+        this.rudeness = new RudenessClassifier(models.rudeness());
         this.logits = new JointLogits(models);
         this.intentWeights = logits.intentWeights();
         this.rudenessWeights = logits.rudenessWeights();

@@ -1,6 +1,5 @@
 package org.frontline.classify.internal;
 
-import java.util.Locale;
 import org.frontline.classify.Reach;
 import org.frontline.classify.Signals.ReachSignal;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,6 @@ public final class ReachRules {
             return new ReachSignal(Reach.UNKNOWN, null, "the channel does not report followers");
         }
         var level = followers < 1_000 ? Reach.SMALL : followers < 10_000 ? Reach.MEDIUM : followers < 100_000 ? Reach.LARGE : Reach.HUGE;
-        return new ReachSignal(level, followers, String.format(Locale.ROOT, "%,d followers", followers));
+        return new ReachSignal(level, followers, Decimals.grouped(followers) + " followers");
     }
 }

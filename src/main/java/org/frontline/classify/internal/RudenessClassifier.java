@@ -13,12 +13,10 @@ public final class RudenessClassifier {
     public static final double BADGE = 0.5;
 
     private final LinearModel model;
-    private final FeatureHasher hasher;
     private final int rude;
 
-    public RudenessClassifier(LinearModel model, FeatureHasher hasher) {
+    public RudenessClassifier(LinearModel model) {
         this.model = model;
-        this.hasher = hasher;
         this.rude = model.labels().indexOf("rude");
         if (rude < 0) {
             throw new IllegalStateException("The rudeness model has no label \"rude\"");
@@ -39,7 +37,7 @@ public final class RudenessClassifier {
         }
         var because = rule.map(r -> "rule: " + r + "; ").orElse("");
         return new RudenessSignal(score, true, because + "model: " + Decimals.fixed(modelScore * 100, 0, false) + "% rude, "
-                + ModelReasons.top(weights, hasher, tokens, x, rude, 3));
+                + ModelReasons.top(weights, tokens, x, rude, 3));
     }
 
     private static double boosted(double p) {

@@ -90,6 +90,14 @@ public final class SentimentLexicon {
         return phrases.getOrDefault(normalizedPhrase, 0.0);
     }
 
+    Map<String, Double> words() {
+        return words;
+    }
+
+    Map<String, Double> phrases() {
+        return phrases;
+    }
+
     boolean hasPhrases() {
         return !phrases.isEmpty();
     }

@@ -2,6 +2,7 @@ package org.frontline.classify.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.frontline.classify.Signals.SentimentSignal;
@@ -20,7 +21,7 @@ public final class SentimentScorer {
     private static final int NEGATION_WINDOW = 3;
     private static final int MAX_REASONS = 4;
 
-    private final Map<String, Language> languages;
+    private final Map<String, SentimentWords> languages;
     private final SentimentLexicon symbols;
 
     record Language(SentimentLexicon lexicon, SentimentRules rules) {}
@@ -36,7 +37,9 @@ public final class SentimentScorer {
     }
 
     public SentimentScorer(Map<String, Language> languages, SentimentLexicon symbols) {
-        this.languages = Map.copyOf(languages);
+        var words = new HashMap<String, SentimentWords>();
+        languages.forEach((code, language) -> words.put(code, new SentimentWords(language.lexicon(), language.rules())));
+        this.languages = Map.copyOf(words);
         this.symbols = symbols;
     }
 
@@ -52,10 +55,11 @@ public final class SentimentScorer {
         }
         var contributions = new ArrayList<Contribution>();
         var shoutedText = allShouted(tokens);
-        var contrastAt = lang == null ? -1 : contrastIndex(tokens, lang.rules());
+        var entries = lang == null ? null : entries(tokens, lang);
+        var contrastAt = entries == null ? -1 : contrastIndex(tokens, entries);
         var i = 0;
         while (i < tokens.size()) {
-            var c = valence(tokens, i, lang, shoutedText);
+            var c = valence(tokens, i, lang, entries, shoutedText);
             if (c == null) {
                 i++;
                 continue;
@@ -72,12 +76,23 @@ public final class SentimentScorer {
         return new SentimentSignal(score, reason(contributions, emphasis, contrastAt >= 0, lang == null ? language : null));
     }
 
-    private @Nullable Contribution valence(List<Token> tokens, int i, @Nullable Language lang, boolean shoutedText) {
+    /** What the language says about each word token, looked up once per token; {@link SentimentWords#NONE} elsewhere. */
+    private static SentimentWords.Entry[] entries(List<Token> tokens, SentimentWords lang) {
+        var entries = new SentimentWords.Entry[tokens.size()];
+        for (var i = 0; i < entries.length; i++) {
+            var token = tokens.get(i);
+            entries[i] = token.isWord() ? lang.of(token.norm()) : SentimentWords.NONE;
+        }
+        return entries;
+    }
+
+    private @Nullable Contribution valence(List<Token> tokens, int i, @Nullable SentimentWords lang,
+            SentimentWords.Entry @Nullable [] entries, boolean shoutedText) {
         var token = tokens.get(i);
         return switch (token.kind()) {
             case EMOJI -> nonZero(token.text(), symbols.emoji(token.text()), "emoji");
             case EMOTICON -> nonZero(token.text(), symbols.emoticon(token.text()), "emoticon");
-            case WORD, HASHTAG -> lang == null ? null : word(tokens, i, lang, shoutedText);
+            case WORD, HASHTAG -> lang == null || entries == null ? null : word(tokens, i, lang, entries, shoutedText);
             default -> null;
         };
     }
@@ -86,15 +101,19 @@ public final class SentimentScorer {
         return valence == 0 ? null : new Contribution(what, valence, note);
     }
 
-    private static @Nullable Contribution word(List<Token> tokens, int i, Language lang, boolean shoutedText) {
+    private static @Nullable Contribution word(List<Token> tokens, int i, SentimentWords lang, SentimentWords.Entry[] entries,
+            boolean shoutedText) {
         var token = tokens.get(i);
-        var norm = token.kind() == Kind.HASHTAG ? token.norm().substring(1) : token.norm();
-        var phrase = phraseStartingAt(tokens, i, lang.lexicon());
-        if (phrase == null && (lang.rules().negators().contains(norm) || lang.rules().boosters().containsKey(norm))) {
+        var hashtag = token.kind() == Kind.HASHTAG;
+        // A phrase starts with the token as written ("#" included); the word itself is read without the "#".
+        var phrase = (hashtag ? lang.of(token.norm()) : entries[i]).startsPhrase() ? phraseStartingAt(tokens, i, lang.lexicon()) : null;
+        var norm = hashtag ? token.norm().substring(1) : token.norm();
+        var entry = hashtag ? lang.of(norm) : entries[i];
+        if (phrase == null && (entry.negator() || entry.booster())) {
             return null;
         }
         var what = phrase == null ? norm : phrase;
-        var v = phrase == null ? lang.lexicon().word(norm) : lang.lexicon().phrase(phrase);
+        var v = phrase == null ? entry.valence() : lang.lexicon().phrase(phrase);
         if (v == 0) {
             return null;
         }
@@ -103,8 +122,8 @@ public final class SentimentScorer {
             v += Math.signum(v) * SentimentRules.CAPS;
             notes.add("capitals");
         }
-        v = boosted(tokens, i, lang.rules(), v, notes);
-        if (negated(tokens, i, lang.rules())) {
+        v = boosted(tokens, i, entries, v, notes);
+        if (negated(tokens, i, entries)) {
             v *= SentimentRules.NEGATION;
             notes.add("negated");
         }
@@ -124,12 +143,12 @@ public final class SentimentScorer {
         return found;
     }
 
-    private static double boosted(List<Token> tokens, int i, SentimentRules rules, double valence, List<String> notes) {
+    private static double boosted(List<Token> tokens, int i, SentimentWords.Entry[] entries, double valence, List<String> notes) {
         var v = valence;
         for (var distance = 1; distance <= NEGATION_WINDOW && i - distance >= 0; distance++) {
             var before = tokens.get(i - distance);
-            var boost = before.isWord() ? rules.boosters().get(before.norm()) : null;
-            if (boost != null) {
+            if (entries[i - distance].booster()) {
+                var boost = entries[i - distance].boost();
                 // Farther boosters count less (VADER's decay: 5% then 10%).
                 var decay = distance == 1 ? 1 : distance == 2 ? 0.95 : 0.9;
                 v += Math.signum(v) * boost * decay;
@@ -139,22 +158,21 @@ public final class SentimentScorer {
         return v;
     }
 
-    private static boolean negated(List<Token> tokens, int i, SentimentRules rules) {
+    private static boolean negated(List<Token> tokens, int i, SentimentWords.Entry[] entries) {
         for (var distance = 1; distance <= NEGATION_WINDOW && i - distance >= 0; distance++) {
-            var before = tokens.get(i - distance);
-            if (!before.isWord()) {
+            if (!tokens.get(i - distance).isWord()) {
                 return false;
             }
-            if (rules.negators().contains(before.norm())) {
+            if (entries[i - distance].negator()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int contrastIndex(List<Token> tokens, SentimentRules rules) {
+    private static int contrastIndex(List<Token> tokens, SentimentWords.Entry[] entries) {
         for (var i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).isWord() && rules.contrasts().contains(tokens.get(i).norm())) {
+            if (tokens.get(i).isWord() && entries[i].contrast()) {
                 return i;
             }
         }

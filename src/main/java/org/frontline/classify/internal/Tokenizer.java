@@ -1,6 +1,7 @@
 package org.frontline.classify.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,10 +18,13 @@ public final class Tokenizer {
 
     private final Set<String> emoticons;
     private final int longestEmoticon;
+    /** The characters an emoticon can start with: at any other character no emoticon is looked up. */
+    private final BitSet emoticonStarts = new BitSet(Character.MAX_VALUE + 1);
 
     public Tokenizer(Set<String> emoticons) {
         this.emoticons = Set.copyOf(emoticons);
         this.longestEmoticon = emoticons.stream().mapToInt(String::length).max().orElse(0);
+        emoticons.stream().filter(e -> !e.isEmpty()).forEach(e -> emoticonStarts.set(e.charAt(0)));
     }
 
     public List<Token> tokenize(String input) {
@@ -118,7 +122,7 @@ public final class Tokenizer {
 
     /** An emoticon counts only when it stands alone: "(:" inside "f(:x)" is not a smile. */
     private int emoticonAt(String text, int i) {
-        if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+        if ((i > 0 && !Character.isWhitespace(text.charAt(i - 1))) || !emoticonStarts.get(text.charAt(i))) {
             return i;
         }
         for (var length = Math.min(longestEmoticon, text.length() - i); length >= 2; length--) {

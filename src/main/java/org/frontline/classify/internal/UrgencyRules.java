@@ -2,7 +2,6 @@ package org.frontline.classify.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.frontline.classify.Intent;
 import org.frontline.classify.Reach;
 import org.frontline.classify.Signals.IntentSignal;
@@ -67,7 +66,7 @@ public final class UrgencyRules {
         var problem = intent.intent() == Intent.COMPLAINT || sentiment.score() <= -0.3;
         if (problem && recentComplaints > 0) {
             score += recentComplaints == 1 ? REPEAT_ONCE : REPEAT_MORE;
-            reasons.add(String.format(Locale.ROOT, "%d earlier complaint%s by this author", recentComplaints, recentComplaints == 1 ? "" : "s"));
+            reasons.add(recentComplaints + " earlier complaint" + (recentComplaints == 1 ? "" : "s") + " by this author");
         }
         if (problem && (reach.level() == Reach.LARGE || reach.level() == Reach.HUGE)) {
             score += reach.level() == Reach.HUGE ? REACH_HUGE : REACH_LARGE;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The speed-ups of the intent and rudeness steps change no number: interleaved weights give the same logits
- * bit for bit, naming only the shown features gives the same reasons, and the pipeline gives the same signals
- * as each model scoring on its own.
+ * bit for bit, and the pipeline gives the same signals as each model scoring on its own (naming only the shown
+ * features: {@link ClassificationSpeedupsTests}).
  */
 class JointLogitsTests {
 
@@ -49,23 +49,6 @@ class JointLogitsTests {
             }
             for (var label = 0; label < MODELS.rudeness().labels().size(); label++) {
                 assertThat(rudeness.weight(index, label)).isEqualTo(MODELS.rudeness().weight(index, label));
-            }
-        }
-    }
-
-    @Test
-    void namingTheShownFeaturesByPositionGivesTheSameNamesAsNamingByBucket() {
-        for (var text : texts) {
-            var tokens = PIPELINE.tokenizer.tokenize(text);
-            var x = PIPELINE.hasher.features(tokens);
-            for (var wanted = 0; wanted < x.size(); wanted += 7) {
-                var bucket = x.index(wanted);
-                var positions = new boolean[x.size()];
-                for (var i = 0; i < x.size(); i++) {
-                    positions[i] = x.index(i) == bucket;
-                }
-                assertThat(PIPELINE.hasher.namesAt(tokens, x, positions)).as(text)
-                        .isEqualTo(PIPELINE.hasher.names(tokens, index -> index == bucket));
             }
         }
     }
