@@ -49,12 +49,20 @@ public final class DailyBackfill {
         histograms(connection, workspace, zone);
     }
 
-    /** Replaces the workspace's time histograms with ones built from its facts. */
+    /** Replaces the workspace's time histograms with ones built from its facts, and its workspace-wide ones from those. */
     public static void histograms(Connection connection, UUID workspace, ZoneId zone) throws SQLException {
         update(connection, "delete from metrics_duration_daily where workspace_id = ?", workspace);
         for (var kind : DurationHistogram.Kind.values()) {
             durations(connection, kind, workspace, zone);
         }
+        if (!hasTable(connection, "metrics_duration_workspace_daily")) {
+            // The V126 backfill of an older database runs before V145 creates the table; V145 then fills it.
+            return;
+        }
+        update(connection, "delete from metrics_duration_workspace_daily where workspace_id = ?", workspace);
+        update(connection, "insert into metrics_duration_workspace_daily (workspace_id, bucket, kind, bin, cases, min_seconds, max_seconds)"
+                + " select workspace_id, bucket, kind, bin, sum(cases), min(min_seconds), max(max_seconds) from metrics_duration_daily"
+                + " where workspace_id = ? group by workspace_id, bucket, kind, bin", workspace);
     }
 
     private static void fromHours(Connection connection, Rollup rollup, UUID workspace, ZoneId zone) throws SQLException {
@@ -131,6 +139,12 @@ public final class DailyBackfill {
                 }
             }
             insert.executeBatch();
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (var tables = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
+            return tables.next();
         }
     }
 

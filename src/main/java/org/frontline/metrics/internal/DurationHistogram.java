@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * First response and resolution times per local day as {@link DurationBins}: added to when a first response or
  * resolution fact is new, read for the whole days of a range; the partial days at its ends (or a range of
- * another zone's days) come from the facts themselves, binned the same way.
+ * another zone's days) come from the facts themselves, binned the same way. Each time goes to two histograms: per
+ * channel, team and language ({@code metrics_duration_daily}) and for the whole workspace
+ * ({@code metrics_duration_workspace_daily}), which an unfiltered range reads: one row set per day, not one per
+ * channel, team and language.
  */
 @Component
 class DurationHistogram {
@@ -63,17 +66,26 @@ class DurationHistogram {
     private void add(WorkspaceId workspace, Kind kind, Instant at, String channel, UUID team, String lang, long seconds) {
         var day = utc(DailyZones.dayOf(at, zones.zoneOf(workspace)));
         var bin = DurationBins.binOf(seconds, kind.resolution);
-        List<Object> key = List.of(workspace.value(), day, channel, team, lang, kind.wireName, bin);
-        var updated = jdbc.sql("update metrics_duration_daily set cases = cases + 1, min_seconds = least(min_seconds, ?),"
-                        + " max_seconds = greatest(max_seconds, ?) where workspace_id = ? and bucket = ? and channel = ? and team_id = ?"
-                        + " and lang = ? and kind = ? and bin = ?")
+        addTo("metrics_duration_daily", List.of("channel", "team_id", "lang"),
+                List.of(workspace.value(), day, channel, team, lang, kind.wireName, bin), seconds);
+        addTo("metrics_duration_workspace_daily", List.of(), List.of(workspace.value(), day, kind.wireName, bin), seconds);
+    }
+
+    /** One time into one bin of {@code table}, keyed by workspace, day, {@code dimensions}, kind and bin. */
+    private void addTo(String table, List<String> dimensions, List<Object> key, long seconds) {
+        var columns = new ArrayList<>(List.of("workspace_id", "bucket"));
+        columns.addAll(dimensions);
+        columns.addAll(List.of("kind", "bin"));
+        var updated = jdbc.sql("update " + table + " set cases = cases + 1, min_seconds = least(min_seconds, ?),"
+                        + " max_seconds = greatest(max_seconds, ?) where " + String.join(" = ? and ", columns) + " = ?")
                 .params(concat(List.of(seconds, seconds), key))
                 .update();
-        if (updated == 0 && jdbc.sql("insert into metrics_duration_daily (workspace_id, bucket, channel, team_id, lang, kind, bin, cases,"
-                        + " min_seconds, max_seconds) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) on conflict do nothing")
+        if (updated == 0 && jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ", cases, min_seconds, max_seconds)"
+                        + " values (" + "?, ".repeat(columns.size()) + "1, ?, ?) on conflict do nothing")
                 .params(concat(key, List.of(seconds, seconds)))
                 .update() == 0) {
-            add(workspace, kind, at, channel, team, lang, seconds);
+            // Another transaction inserted the bin first: it exists now.
+            addTo(table, dimensions, key, seconds);
         }
     }
 
@@ -82,8 +94,9 @@ class DurationHistogram {
         var bins = new ArrayList<Bin>();
         for (var part : RangePart.of(filter.from(), filter.to(), zones.zoneOf(workspace))) {
             if (part.daily()) {
+                var table = unfiltered(filter) ? "metrics_duration_workspace_daily" : "metrics_duration_daily";
                 bins.addAll(Where.workspace(workspace).within(part).is("kind", kind.wireName).filter(filter, false, true)
-                        .query(jdbc, "select bin, sum(cases) as cases, min(min_seconds) as lo, max(max_seconds) as hi from metrics_duration_daily",
+                        .query(jdbc, "select bin, sum(cases) as cases, min(min_seconds) as lo, max(max_seconds) as hi from " + table,
                                 "group by bin")
                         .query((rs, i) -> new Bin(rs.getInt("bin"), rs.getLong("cases"), rs.getLong("lo"), rs.getLong("hi")))
                         .list());
@@ -96,6 +109,11 @@ class DurationHistogram {
             }
         }
         return DurationBins.merged(bins);
+    }
+
+    /** No channel, team or language: the workspace-wide histogram answers. */
+    static boolean unfiltered(DashboardFilter filter) {
+        return filter.channel().isEmpty() && filter.team().isEmpty() && filter.language().isEmpty();
     }
 
     private static List<Object> concat(List<?> a, List<?> b) {

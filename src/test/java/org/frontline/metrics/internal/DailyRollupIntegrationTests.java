@@ -69,8 +69,10 @@ class DailyRollupIntegrationTests {
             var body = aPost().on("bluesky").withExternalId("d-" + i).from("author" + (i % 3)).saying(text).with("createdAt", MOMENTS.get(i)).json();
             assertThat(api.post("/api/v1/workspaces/" + ws.slug() + "/posts", ws.token(), body).status()).isEqualTo(202);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> daily("metrics_signal_daily").values().stream().mapToLong(Long::longValue).sum()
-                == MOMENTS.size());
+        // Mention and signal rows come from two listeners: wait for both before a test replays or compares.
+        for (var table : List.of("metrics_mention_daily", "metrics_signal_daily")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> daily(table).values().stream().mapToLong(Long::longValue).sum() == MOMENTS.size());
+        }
     }
 
     @Test

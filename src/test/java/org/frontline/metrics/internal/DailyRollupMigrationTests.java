@@ -41,6 +41,48 @@ class DailyRollupMigrationTests {
         upgradeAndCheck(new DriverManagerDataSource(Postgres.freshSchemaUrl(), Postgres.USER, ""));
     }
 
+    @Test
+    void workspaceHistogramsAreBuiltFromTheChannelsHistogramsOnUpgradeOnH2() {
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:daily-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        upgradeHistogramsAndCheck(h2);
+    }
+
+    @Test
+    @RequiresPostgres
+    void workspaceHistogramsAreBuiltFromTheChannelsHistogramsOnUpgradeOnPostgres() {
+        upgradeHistogramsAndCheck(new DriverManagerDataSource(Postgres.freshSchemaUrl(), Postgres.USER, ""));
+    }
+
+    /** V145: a database with per-channel histograms gets the workspace-wide ones, bin by bin. */
+    private static void upgradeHistogramsAndCheck(DataSource dataSource) {
+        migrate(dataSource, "135");
+        var jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("insert into workspace (id, slug, name, created_at) values (?, 'up', 'Up', current_timestamp)").param(WORKSPACE).update();
+        channelBin(jdbc, "2026-04-10T00:00:00Z", "x", 30, 2, 600, 640);
+        channelBin(jdbc, "2026-04-10T00:00:00Z", "email", 30, 3, 590, 620);
+        channelBin(jdbc, "2026-04-10T00:00:00Z", "email", 50, 1, 40_000, 40_000);
+        channelBin(jdbc, "2026-04-11T00:00:00Z", "x", 30, 4, 610, 630);
+
+        migrate(dataSource, "latest");
+
+        var rows = jdbc.sql("select bucket, bin, cases, min_seconds, max_seconds from metrics_duration_workspace_daily where workspace_id = ?"
+                        + " and kind = 'first_response' order by bucket, bin")
+                .param(WORKSPACE)
+                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class).toInstant() + " " + rs.getInt(2) + " " + rs.getLong(3) + " "
+                        + rs.getLong(4) + " " + rs.getLong(5))
+                .list();
+        assertThat(rows).containsExactly("2026-04-10T00:00:00Z 30 5 590 640", "2026-04-10T00:00:00Z 50 1 40000 40000",
+                "2026-04-11T00:00:00Z 30 4 610 630");
+    }
+
+    private static void channelBin(JdbcClient jdbc, String day, String channel, int bin, long cases, long min, long max) {
+        jdbc.sql("insert into metrics_duration_daily (workspace_id, bucket, channel, team_id, lang, kind, bin, cases, min_seconds, max_seconds)"
+                        + " values (?, ?, ?, ?, 'en', 'first_response', ?, ?, ?, ?)")
+                .params(WORKSPACE, OffsetDateTime.ofInstant(Instant.parse(day), ZoneOffset.UTC), channel, NONE, bin, cases, min, max).update();
+    }
+
     private static void upgradeAndCheck(DataSource dataSource) {
         migrate(dataSource, "111");
         var jdbc = JdbcClient.create(dataSource);
@@ -74,6 +116,8 @@ class DailyRollupMigrationTests {
         assertThat(DurationBins.percentile(histogram, 50)).hasValue(1200);
         assertThat(jdbc.sql("select count(distinct bucket) from metrics_duration_daily where workspace_id = ?").param(WORKSPACE)
                 .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select sum(cases) from metrics_duration_workspace_daily where workspace_id = ?").param(WORKSPACE)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     private static void hour(JdbcClient jdbc, String at, long mentions) {

@@ -8,27 +8,15 @@ import java.util.UUID;
 import org.frontline.metrics.internal.DailyBackfill;
 
 /**
- * Builds the hourly rollups from the per-event rows in bulk, bucketed exactly as the application's listeners do
- * (UTC hours; the all-zero query id counts each mention once; polarity at ±0.05 as {@code SentimentSignal}; a case
- * enters "new" when opened and each status change moves one case; survey highs and lows as {@code SurveyQuestion}).
+ * Builds the service hourly rollups from the per-event rows in bulk, bucketed exactly as the application's
+ * listeners do (UTC hours; a case enters "new" when opened and each status change moves one case; survey highs and
+ * lows as {@code SurveyQuestion}); the listening hourly rollups are counted by {@link ScaleData} while generating.
  * The daily rollups and time histograms are then built by the application's {@link DailyBackfill}.
  * {@link SampleCheck} compares a sample of hours and days with GROUP BY over the per-event rows.
  */
 final class BulkRollups {
 
     private static final List<String> STATEMENTS = List.of(
-            "insert into metrics_mention_hourly (workspace_id, bucket, channel, query_id, mentions)"
-                    + " select workspace_id, date_trunc('hour', occurred_at), channel, '00000000-0000-0000-0000-000000000000'::uuid, count(*)"
-                    + " from metrics_mention_fact group by 1, 2, 3"
-                    + " union all select workspace_id, date_trunc('hour', occurred_at), channel, query_id, count(*)"
-                    + " from bench_mention_query group by 1, 2, 3, 4",
-            "insert into metrics_signal_hourly (workspace_id, bucket, channel, query_id, intent, mentions, sentiment_sum, negative, positive)"
-                    + " select m.workspace_id, date_trunc('hour', m.occurred_at), m.channel, q.query_id, s.intent, count(*), sum(s.sentiment),"
-                    + " sum(case when s.sentiment <= -0.05 then 1 else 0 end), sum(case when s.sentiment >= 0.05 then 1 else 0 end)"
-                    + " from metrics_mention_fact m join metrics_signal_fact s on s.workspace_id = m.workspace_id and s.post_id = m.post_id"
-                    + " join (select workspace_id, post_id, query_id from bench_mention_query"
-                    + "       union all select workspace_id, post_id, '00000000-0000-0000-0000-000000000000'::uuid from metrics_mention_fact) q"
-                    + " on q.workspace_id = m.workspace_id and q.post_id = m.post_id group by 1, 2, 3, 4, 5",
             "insert into metrics_backlog_delta (workspace_id, bucket, channel, status, delta)"
                     + " select workspace_id, bucket, channel, status, sum(delta) from ("
                     + "   select workspace_id, date_trunc('hour', opened_at) as bucket, channel, 'new' as status, 1 as delta from metrics_case_fact"
@@ -74,7 +62,7 @@ final class BulkRollups {
         connection.setAutoCommit(true);
     }
 
-    /** Hourly rollups by GROUP BY, then the daily ones from them with the application's own backfill. */
+    /** Service hourly rollups by GROUP BY, then the daily ones from them with the application's own backfill. */
     static void build(Connection connection, UUID workspace) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("set timezone = 'UTC'");

@@ -14,7 +14,7 @@ import java.util.UUID;
  * Checks rollups against GROUP BY over the per-event rows: 50 random hours and 20 random (UTC) days of the
  * generated year (bulk-built, or built by the upgrade's backfill), and every hour and the day(s) the ingest load
  * went through (maintained incrementally by the application's listeners). Per hour and per day: mentions of the
- * "any query" row, classified mentions with their negatives; per day also the first responses in the time
+ * "any query" row, classified mentions with their negatives, mentions per tracking query against the query links; per day also the first responses in the time
  * histogram against the first response facts.
  */
 final class SampleCheck {
@@ -24,6 +24,10 @@ final class SampleCheck {
     private static final String RAW_SIGNALS = "select count(*) * 1000000 + coalesce(sum(case when s.sentiment <= -0.05 then 1 else 0 end), 0)"
             + " from metrics_mention_fact m join metrics_signal_fact s on s.workspace_id = m.workspace_id and s.post_id = m.post_id"
             + " where m.workspace_id = ? and m.occurred_at >= ? and m.occurred_at < ?";
+    // Query links: the generated ones, and those the pipeline stored for the posts ingested while measuring.
+    private static final String RAW_QUERY_MENTIONS = "select (select count(*) from bench_mention_query where workspace_id = ? and occurred_at >= ?"
+            + " and occurred_at < ?) + (select count(*) from metrics_mention_query q join metrics_mention_fact m on m.workspace_id = q.workspace_id"
+            + " and m.post_id = q.post_id where m.workspace_id = ? and m.occurred_at >= ? and m.occurred_at < ?)";
     private static final String RAW_RESPONSES = "select count(*) from metrics_first_response where workspace_id = ? and responded_at >= ?"
             + " and responded_at < ?";
 
@@ -33,13 +37,17 @@ final class SampleCheck {
             new Check("mentions", "select coalesce(sum(mentions), 0) from metrics_mention_hourly where workspace_id = ? and bucket >= ?"
                     + " and bucket < ? and query_id = " + ANY, RAW_MENTIONS),
             new Check("signals", "select coalesce(sum(mentions), 0) * 1000000 + coalesce(sum(negative), 0) from metrics_signal_hourly"
-                    + " where workspace_id = ? and bucket >= ? and bucket < ? and query_id = " + ANY, RAW_SIGNALS));
+                    + " where workspace_id = ? and bucket >= ? and bucket < ? and query_id = " + ANY, RAW_SIGNALS),
+            new Check("query mentions", "select coalesce(sum(mentions), 0) from metrics_mention_hourly where workspace_id = ? and bucket >= ?"
+                    + " and bucket < ? and query_id <> " + ANY, RAW_QUERY_MENTIONS));
 
     private static final List<Check> DAILY = List.of(
             new Check("mentions", "select coalesce(sum(mentions), 0) from metrics_mention_daily where workspace_id = ? and bucket >= ?"
                     + " and bucket < ? and query_id = " + ANY, RAW_MENTIONS),
             new Check("signals", "select coalesce(sum(mentions), 0) * 1000000 + coalesce(sum(negative), 0) from metrics_signal_daily"
                     + " where workspace_id = ? and bucket >= ? and bucket < ? and query_id = " + ANY, RAW_SIGNALS),
+            new Check("query mentions", "select coalesce(sum(mentions), 0) from metrics_mention_daily where workspace_id = ? and bucket >= ?"
+                    + " and bucket < ? and query_id <> " + ANY, RAW_QUERY_MENTIONS),
             new Check("first responses", "select coalesce(sum(cases), 0) from metrics_duration_daily where workspace_id = ? and bucket >= ?"
                     + " and bucket < ? and kind = 'first_response'", RAW_RESPONSES));
 
@@ -107,9 +115,14 @@ final class SampleCheck {
 
     private static long value(Connection connection, String sql, UUID workspace, Instant start, Duration length) throws SQLException {
         try (var statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, workspace);
-            statement.setObject(2, start.atOffset(ZoneOffset.UTC));
-            statement.setObject(3, start.plus(length).atOffset(ZoneOffset.UTC));
+            // Each sub-select takes the same three parameters: workspace, start, end.
+            for (int i = 0; i < statement.getParameterMetaData().getParameterCount(); i++) {
+                statement.setObject(i + 1, switch (i % 3) {
+                    case 0 -> workspace;
+                    case 1 -> start.atOffset(ZoneOffset.UTC);
+                    default -> start.plus(length).atOffset(ZoneOffset.UTC);
+                });
+            }
             try (var rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
