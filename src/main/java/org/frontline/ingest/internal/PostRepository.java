@@ -302,11 +302,15 @@ public class PostRepository {
         var sql = new StringBuilder("select " + COLUMNS + " from post where workspace_id = ? and received_at >= ?");
         List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
         if (after != null) {
-            sql.append(" and (received_at < ? or (received_at = ? and id < ?))");
-            params.addAll(List.of(utc(after.receivedAt()), utc(after.receivedAt()), after.id().value()));
+            // The first condition bounds the index range, so that a page starts where the last one stopped.
+            sql.append(" and received_at <= ? and (received_at < ? or (received_at = ? and id < ?))");
+            params.addAll(List.of(
+                    utc(after.receivedAt()), utc(after.receivedAt()), utc(after.receivedAt()), after.id().value()));
         }
         filter.appendTo(sql, params);
-        sql.append(" order by received_at desc, id desc limit ?");
+        // workspace_id is fixed, but naming it lets H2 read the index backwards and stop at the limit instead of
+        // sorting the whole period for each page.
+        sql.append(" order by workspace_id desc, received_at desc, id desc limit ?");
         params.add(batchSize);
         return jdbc.sql(sql.toString()).params(params).query(PostRepository::view).list();
     }
@@ -329,11 +333,11 @@ public class PostRepository {
                 "select post_id, received_at from post_search_keys where workspace_id = ? and received_at >= ?");
         List<Object> params = new ArrayList<>(List.of(workspace.value(), utc(since)));
         if (after != null) {
-            sql.append(" and (received_at < ? or (received_at = ? and post_id < ?))");
-            params.addAll(List.of(after.receivedAt(), after.receivedAt(), after.id()));
+            sql.append(" and received_at <= ? and (received_at < ? or (received_at = ? and post_id < ?))");
+            params.addAll(List.of(after.receivedAt(), after.receivedAt(), after.receivedAt(), after.id()));
         }
         filter.appendTo(sql, params);
-        sql.append(" order by received_at desc, post_id desc limit ?");
+        sql.append(" order by workspace_id desc, received_at desc, post_id desc limit ?");
         params.add(batchSize);
         return jdbc.sql(sql.toString())
                 .params(params)

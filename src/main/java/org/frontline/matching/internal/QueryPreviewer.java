@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  *   <li>a query keys cannot narrow down (only {@code NOT}, {@code followers:}, {@code url:} …) is matched on every post.
  * </ol>
  *
- * Matching post by post (2 and 3) stops after {@link #MATCHING_BUDGET}; the answer then covers the newest posts only
- * and says it is incomplete.
+ * Matching every post (3) stops after {@link #MATCHING_BUDGET}; the answer then covers the newest posts only and says
+ * it is incomplete.
  */
 @Component
 public class QueryPreviewer {
@@ -46,9 +46,10 @@ public class QueryPreviewer {
     static final int MAX_SCANNED = 250_000;
 
     /**
-     * How long matching post by post may run before the preview answers with what it has covered, newest first, and
+     * How long matching every post may run before the preview answers with what it has covered, newest first, and
      * says it is incomplete: a query the keys cannot narrow (only {@code followers:}, {@code url:}, {@code site:}) has
-     * every post of the period matched, many seconds at 100,000 posts. Counting by the keys is never cut short.
+     * every post of the period matched, several seconds at 100,000 posts. Counting by the keys and matching the
+     * candidates they select are never cut short.
      */
     static final Duration MATCHING_BUDGET = Duration.ofSeconds(1);
 
@@ -75,7 +76,7 @@ public class QueryPreviewer {
         this(posts, timeZones, clock, batch, null);
     }
 
-    /** With another batch size and time budget for matching post by post (none when null). */
+    /** With another batch size and time budget for matching every post (none when null). */
     QueryPreviewer(
             Posts posts, WorkspaceTimeZones timeZones, Clock clock, int batch, @Nullable Duration matchingBudget) {
         this.posts = posts;
@@ -91,12 +92,12 @@ public class QueryPreviewer {
         if (exact.isPresent() && period.isMadeOfQuarterHours(clock.instant())) {
             return countInDatabase(workspace, query, exact.get());
         }
-        long deadline = matchingBudget == null ? NO_DEADLINE : System.nanoTime() + matchingBudget.toNanos();
         Optional<SearchCondition> condition = CandidateSearch.conditionFor(query.query());
         if (condition.isEmpty()) {
+            long deadline = matchingBudget == null ? NO_DEADLINE : System.nanoTime() + matchingBudget.toNanos();
             return scanAll(workspace, query, deadline);
         }
-        var scan = new Scan(query, period(workspace), deadline);
+        var scan = new Scan(query, period(workspace), NO_DEADLINE);
         posts.forEachCandidateReceivedSince(workspace, scan.period.since(), condition.get(), batch, scan::take);
         // The answer tells how many posts the preview covered: all of the period's, or those down to where it stopped.
         Instant oldest = scan.oldestTaken;
@@ -193,8 +194,13 @@ public class QueryPreviewer {
         }
 
         boolean take(List<PostView> batch) {
+            // Checked between batches: a batch read is a batch matched, however busy the machine.
+            if (deadline != NO_DEADLINE && taken > 0 && System.nanoTime() - deadline > 0) {
+                truncated = true;
+                return false;
+            }
             for (PostView post : batch) {
-                if (taken == MAX_SCANNED || (deadline != NO_DEADLINE && taken > 0 && System.nanoTime() - deadline > 0)) {
+                if (taken == MAX_SCANNED) {
                     truncated = true;
                     return false;
                 }
