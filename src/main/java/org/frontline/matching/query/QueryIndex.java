@@ -1,7 +1,6 @@
 package org.frontline.matching.query;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,8 @@ public final class QueryIndex<K> {
         CompiledQuery[] compiled = new CompiledQuery[queries.size()];
         Check[] checks = new Check[queries.size()];
         Atoms atoms = new Atoms();
-        Map<String, IntList> byFact = new HashMap<>();
-        IntList unindexed = new IntList();
+        Map<String, Check.IntArray> byFact = new HashMap<>();
+        Check.IntArray unindexed = new Check.IntArray();
         for (Map.Entry<K, CompiledQuery> entry : queries.entrySet()) {
             int ordinal = keys.size();
             keys.add(entry.getKey());
@@ -68,7 +67,7 @@ public final class QueryIndex<K> {
         return new QueryIndex<>(List.copyOf(keys), compiled, checks, atoms, frozenFacts, unindexed.toArray());
     }
 
-    private static void file(int ordinal, Check check, IndexKey key, Atoms atoms, Map<String, IntList> byFact) {
+    private static void file(int ordinal, Check check, IndexKey key, Atoms atoms, Map<String, Check.IntArray> byFact) {
         Atoms.Atom atom = switch (key.kind()) {
             case WORD -> atoms.word(key.value());
             case PAIR -> atoms.pair(key.value().substring(0, key.value().indexOf(' ')), key.value().substring(key.value().indexOf(' ') + 1));
@@ -77,7 +76,7 @@ public final class QueryIndex<K> {
             case FACT -> null;
         };
         if (atom == null) {
-            byFact.computeIfAbsent(key.value(), k -> new IntList()).add(ordinal);
+            byFact.computeIfAbsent(key.value(), k -> new Check.IntArray()).add(ordinal);
         } else {
             atom.file(ordinal, check.isImpliedBy(atom.id()));
         }
@@ -214,23 +213,5 @@ public final class QueryIndex<K> {
             }
         }
         return keys;
-    }
-
-    /** A growable list of ints. */
-    private static final class IntList {
-
-        private int[] items = new int[2];
-        private int size;
-
-        void add(int value) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(items, size);
-        }
     }
 }
