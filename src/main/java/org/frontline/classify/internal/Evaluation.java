@@ -28,7 +28,7 @@ public final class Evaluation {
         var modelOnly = new Confusion(Training.INTENTS);
         for (var post : posts) {
             var tokens = pipeline.tokenizer.tokenize(post.text());
-            var padded = Phrases.padded(tokens);
+            var padded = PaddedText.of(tokens);
             var x = pipeline.hasher.features(tokens);
             full.add(post.label(), pipeline.intents.classify(tokens, x, padded, true).intent().wireName());
             modelOnly.add(post.label(), pipeline.intents.classify(tokens, x, padded, false).intent().wireName());
@@ -42,7 +42,7 @@ public final class Evaluation {
         for (var post : posts) {
             var tokens = pipeline.tokenizer.tokenize(post.text());
             var x = pipeline.hasher.features(tokens);
-            confusion.add(post.label(), pipeline.intents.classify(tokens, x, Phrases.padded(tokens)).intent().wireName());
+            confusion.add(post.label(), pipeline.intents.classify(tokens, x, PaddedText.of(tokens)).intent().wireName());
         }
         return confusion;
     }
@@ -51,7 +51,7 @@ public final class Evaluation {
         var confusion = new Confusion(Training.RUDENESS_LABELS);
         for (var post : posts) {
             var tokens = pipeline.tokenizer.tokenize(post.text());
-            var rude = pipeline.rudeness.classify(tokens, pipeline.hasher.features(tokens), Phrases.padded(tokens)).rude();
+            var rude = pipeline.rudeness.classify(tokens, pipeline.hasher.features(tokens), PaddedText.of(tokens)).rude();
             confusion.add(post.label(), rude ? "rude" : "polite");
         }
         return confusion;

@@ -19,17 +19,17 @@ public final class IntentClassifier {
         this.intents = model.labels().stream().map(l -> Intent.fromWireName(l).orElseThrow()).toArray(Intent[]::new);
     }
 
-    public IntentSignal classify(List<Token> tokens, FeatureVector x, String padded) {
+    public IntentSignal classify(List<Token> tokens, FeatureVector x, PaddedText padded) {
         return classify(tokens, x, padded, true);
     }
 
     /** Without rules, for measuring what the rules add. */
-    IntentSignal classify(List<Token> tokens, FeatureVector x, String padded, boolean withRules) {
+    IntentSignal classify(List<Token> tokens, FeatureVector x, PaddedText padded, boolean withRules) {
         return classify(tokens, x, padded, model.logits(x), model, withRules);
     }
 
     /** With the model's logits of {@code x} already computed (they are changed here) and its weights for reasons. */
-    IntentSignal classify(List<Token> tokens, FeatureVector x, String padded, double[] logits, BucketWeights weights, boolean withRules) {
+    IntentSignal classify(List<Token> tokens, FeatureVector x, PaddedText padded, double[] logits, BucketWeights weights, boolean withRules) {
         var hits = withRules ? IntentRules.apply(tokens, padded) : List.<IntentRules.Hit>of();
         for (var hit : hits) {
             logits[indexOf(hit.intent())] += hit.boost();

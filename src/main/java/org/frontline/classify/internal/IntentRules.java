@@ -41,7 +41,7 @@ final class IntentRules {
 
     private IntentRules() {}
 
-    static List<Hit> apply(List<Token> tokens, String padded) {
+    static List<Hit> apply(List<Token> tokens, PaddedText padded) {
         var hits = new ArrayList<Hit>();
         NEED.firstIn(padded).ifPresent(p -> hits.add(new Hit(Intent.NEED, STRONG, NEED.name() + " (\"" + p + "\")")));
         spam(tokens, padded, hits);
@@ -53,9 +53,12 @@ final class IntentRules {
     }
 
     /** Bait words alone are not spam ("gift card" in a question); bait plus a link, or a lot of bait, is. */
-    private static void spam(List<Token> tokens, String padded, List<Hit> hits) {
-        var bait = SPAM.phrases().stream().filter(padded::contains).map(String::strip).toList();
-        var links = tokens.stream().filter(t -> t.kind() == Kind.URL).count();
+    private static void spam(List<Token> tokens, PaddedText padded, List<Hit> hits) {
+        var bait = SPAM.allIn(padded);
+        var links = 0;
+        for (var token : tokens) {
+            links += token.kind() == Kind.URL ? 1 : 0;
+        }
         if ((links > 0 && !bait.isEmpty()) || bait.size() >= 3) {
             var words = String.join("\", \"", bait.subList(0, Math.min(3, bait.size())));
             hits.add(new Hit(Intent.SPAM, bait.size() >= 2 ? STRONG : MEDIUM,

@@ -9,8 +9,6 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
@@ -31,9 +29,7 @@ final class LanguageScorer {
 
     private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
     private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
-    private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
     private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
-    private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
 
     record Best(String language, double confidence) {}
 
@@ -204,7 +200,8 @@ final class LanguageScorer {
     /**
      * OpenNLP's normalisers in OpenNLP's order, each skipped when a plain scan shows its patterns cannot match:
      * they are regular expressions and cost more than the scoring itself. Every check is a necessary condition
-     * for a match, so the result is exactly the normalisers' one.
+     * for a match, so the result is exactly the normalisers' one. The two that fire most often (Twitter and shrink)
+     * run as {@link PlainNormalizers}, loops with the same output.
      */
     static CharSequence normalize(CharSequence text) {
         var s = text;
@@ -216,12 +213,12 @@ final class LanguageScorer {
             s = URL.normalize(s);
         }
         if (mayBeTwitterish(s)) {
-            s = TWITTER.normalize(s);
+            s = PlainNormalizers.twitter(s);
         }
         if (any(s, c -> c >= '0' && c <= '9')) {
             s = NUMBER.normalize(s);
         }
-        return mayShrink(s) ? SHRINK.normalize(s) : s.toString().trim();
+        return mayShrink(s) ? PlainNormalizers.shrink(s) : s.toString().trim();
     }
 
     /** #tags and @handles, "rt " and "rt:", emoticons such as ":-)" or "xD", laughter such as "haha". */

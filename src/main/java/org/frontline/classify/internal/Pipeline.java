@@ -37,7 +37,7 @@ public final class Pipeline {
 
     public Signals classify(String text, @Nullable String declaredLanguage, @Nullable Long followers, int recentComplaints) {
         var tokens = tokenizer.tokenize(text);
-        var padded = Phrases.padded(tokens);
+        var padded = PaddedText.of(tokens);
         var language = languages.detect(text, declaredLanguage);
         var mood = sentiment.score(tokens, language.code());
         var features = hasher.features(tokens);

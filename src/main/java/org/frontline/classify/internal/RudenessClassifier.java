@@ -23,12 +23,12 @@ public final class RudenessClassifier {
         }
     }
 
-    public RudenessSignal classify(List<Token> tokens, FeatureVector x, String padded) {
+    public RudenessSignal classify(List<Token> tokens, FeatureVector x, PaddedText padded) {
         return classify(tokens, x, padded, model.logits(x), model);
     }
 
     /** With the model's logits of {@code x} already computed, and its weights for reasons. */
-    RudenessSignal classify(List<Token> tokens, FeatureVector x, String padded, double[] logits, BucketWeights weights) {
+    RudenessSignal classify(List<Token> tokens, FeatureVector x, PaddedText padded, double[] logits, BucketWeights weights) {
         var modelScore = LinearModel.softmax(logits)[rude];
         var rule = RudenessRules.hit(padded);
         var score = rule.isEmpty() ? modelScore : boosted(modelScore);

@@ -20,7 +20,7 @@ final class RudenessRules {
 
     private RudenessRules() {}
 
-    static Optional<String> hit(String padded) {
+    static Optional<String> hit(PaddedText padded) {
         return RUDE.firstIn(padded).map(p -> RUDE.name() + " (\"" + p + "\")");
     }
 }

@@ -49,7 +49,7 @@ public final class UrgencyRules {
     /**
      * @param recentComplaints complaints by the same author in this workspace shortly before this one
      */
-    public static UrgencySignal of(String padded, IntentSignal intent, SentimentSignal sentiment, ReachSignal reach,
+    public static UrgencySignal of(PaddedText padded, IntentSignal intent, SentimentSignal sentiment, ReachSignal reach,
             int recentComplaints) {
         if (intent.intent() == Intent.SPAM) {
             return new UrgencySignal(Urgency.LOW, 0, "spam");

@@ -57,7 +57,7 @@ class JointLogitsTests {
     void pipelineGivesTheSameIntentAndRudenessAsEachModelOnItsOwn() {
         for (var text : texts) {
             var tokens = PIPELINE.tokenizer.tokenize(text);
-            var padded = Phrases.padded(tokens);
+            var padded = PaddedText.of(tokens);
             var x = PIPELINE.hasher.features(tokens);
             var signals = PIPELINE.classify(text, null, null, 0);
             assertThat(signals.intent()).as(text).isEqualTo(PIPELINE.intents.classify(tokens, x, padded));
