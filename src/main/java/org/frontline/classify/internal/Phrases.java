@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * A named list of phrases looked up as whole words in a post ("cancel" matches "cancel my plan", not
@@ -51,43 +52,15 @@ public final class Phrases {
 
     /** The first phrase of the list the post contains. */
     public Optional<String> firstIn(PaddedText post) {
-        var first = Integer.MAX_VALUE;
-        var text = post.text();
-        for (var w = 0; w < post.words(); w++) {
-            var candidates = startingWith(post.hash(w));
-            if (candidates == null) {
-                continue;
-            }
-            for (var p : candidates) {
-                if (p < first && text.startsWith(this.padded[p], post.space(w))) {
-                    first = p;
-                    break;
-                }
-            }
-        }
-        return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(phrases.get(first));
+        var first = new int[] {Integer.MAX_VALUE};
+        found(post, p -> first[0] = Math.min(first[0], p));
+        return first[0] == Integer.MAX_VALUE ? Optional.empty() : Optional.of(phrases.get(first[0]));
     }
 
     /** Every phrase of the list the post contains, in list order. */
     public List<String> allIn(PaddedText post) {
         var found = new boolean[phrases.size()];
-        var any = false;
-        var text = post.text();
-        for (var w = 0; w < post.words(); w++) {
-            var candidates = startingWith(post.hash(w));
-            if (candidates == null) {
-                continue;
-            }
-            for (var p : candidates) {
-                if (!found[p] && text.startsWith(this.padded[p], post.space(w))) {
-                    found[p] = true;
-                    any = true;
-                }
-            }
-        }
-        if (!any) {
-            return List.of();
-        }
+        found(post, p -> found[p] = true);
         var all = new ArrayList<String>();
         for (var p = 0; p < found.length; p++) {
             if (found[p]) {
@@ -97,7 +70,23 @@ public final class Phrases {
         return all;
     }
 
-    /** The phrases whose first word has this hash (or shares its slot's hash), or null. */
+    /** Hands over the number of each phrase standing at some word of the post (once per place it stands). */
+    private void found(PaddedText post, IntConsumer phrase) {
+        var text = post.text();
+        for (var w = 0; w < post.words(); w++) {
+            var candidates = startingWith(post.hash(w));
+            if (candidates == null) {
+                continue;
+            }
+            for (var p : candidates) {
+                if (text.startsWith(padded[p], post.space(w))) {
+                    phrase.accept(p);
+                }
+            }
+        }
+    }
+
+    /** The phrases whose first word hashes to this value (words that collide included), or null. */
     private int[] startingWith(int hash) {
         var slot = slotOf(hash);
         return slotHashes[slot] == hash ? slotPhrases[slot] : null;
