@@ -110,7 +110,7 @@ final class LanguageScorer {
                 run += count + (count + 7) / 8;
             }
         }
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(languages.length, capacity));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(languages.length));
     }
 
     @SuppressWarnings("unchecked")
@@ -140,13 +140,12 @@ final class LanguageScorer {
         var length = work.length;
         var sums = work.sums;
         Arrays.fill(sums, 0);
-        var generation = work.nextGeneration();
+        work.startPost(MAX_GRAM * length);
         for (var n = MIN_GRAM; n <= MAX_GRAM; n++) {
             for (var i = 0; i + n <= length; i++) {
                 var slot = slotOf(key(chars, i, n));
                 // OpenNLP counts each distinct n-gram once, however often it occurs.
-                if (table[2 * slot] != 0 && work.seen[slot] != generation) {
-                    work.seen[slot] = generation;
+                if (table[2 * slot] != 0 && work.firstTime(slot)) {
                     add(table[2 * slot], table[2 * slot + 1], sums);
                 }
             }
@@ -330,22 +329,41 @@ final class LanguageScorer {
     /** Per-thread buffers, so that scoring allocates nothing but the normalised text and the result. */
     private static final class Scratch {
         final double[] sums;
-        final int[] seen;
         char[] chars = new char[256];
         int length;
-        int generation;
+        /**
+         * The model slots already added for this post: a small open-addressing set (a slot is stored plus one, 0 is
+         * empty) that stays in the first-level cache, where a mark per model slot would cost a cache miss per n-gram.
+         */
+        int[] added = new int[1024];
+        int addedMask;
 
-        Scratch(int languages, int slots) {
+        Scratch(int languages) {
             this.sums = new double[languages];
-            this.seen = new int[slots];
         }
 
-        int nextGeneration() {
-            if (++generation == 0) {
-                Arrays.fill(seen, 0);
-                generation = 1;
+        /** Empties the set of added slots, sized for {@code grams} n-grams at most half full. */
+        void startPost(int grams) {
+            var size = Integer.highestOneBit(Math.max(16, 2 * grams) - 1) << 1;
+            if (added.length < size) {
+                added = new int[size];
+            } else {
+                Arrays.fill(added, 0, size, 0);
             }
-            return generation;
+            addedMask = size - 1;
+        }
+
+        /** Whether {@code slot} is seen for the first time in this post (and from now on, not). */
+        boolean firstTime(int slot) {
+            var at = (slot * 0x9E3779B1 >>> 12) & addedMask;
+            while (added[at] != 0) {
+                if (added[at] == slot + 1) {
+                    return false;
+                }
+                at = (at + 1) & addedMask;
+            }
+            added[at] = slot + 1;
+            return true;
         }
 
         /** Lower case by code point into {@code chars}, keeping the text's length in UTF-16 units as OpenNLP does. */
