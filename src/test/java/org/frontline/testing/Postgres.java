@@ -4,6 +4,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The machine's PostgreSQL (trust authentication on our machines and in CI). Each test context gets a fresh
@@ -34,5 +35,13 @@ public final class Postgres {
             throw new IllegalStateException("Cannot create a test schema in PostgreSQL", e);
         }
         return BASE_URL + "?currentSchema=" + schema;
+    }
+
+    /** Points a Spring test context's data source at a fresh schema (from a {@code @DynamicPropertySource} method). */
+    public static void useFreshSchema(DynamicPropertyRegistry registry) {
+        var url = freshSchemaUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
     }
 }

@@ -15,9 +15,6 @@ class WorkspaceHistogramOnPostgresIntegrationTests extends WorkspaceHistogramInt
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        var url = Postgres.freshSchemaUrl();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
+        Postgres.useFreshSchema(registry);
     }
 }
