@@ -62,7 +62,8 @@ class PortalBrowserTests extends PortalTestSupport {
         var annsCard = By.cssSelector("[data-testid=topic-card][data-number='1'] [data-testid=vote-button]");
         browser.findElement(annsCard).click();
         wait.until(ExpectedConditions.attributeToBe(annsCard, "aria-pressed", "true"));
-        assertThat(browser.findElement(annsCard).getText()).contains("2");
+        // Located again on every try: the vote swaps the card's button, so an element found once may go stale.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(annsCard, "2"));
 
         signInAsAgent(ws);
         open("/w/" + ws.slug() + "/ideas/t/2");
