@@ -200,7 +200,8 @@ final class LanguageScorer {
      * OpenNLP's normalisers in OpenNLP's order, each skipped when a plain scan shows its patterns cannot match:
      * they are regular expressions and cost more than the scoring itself. Every check is a necessary condition
      * for a match, so the result is exactly the normalisers' one. The two that fire most often (Twitter and shrink)
-     * run as {@link PlainNormalizers}, loops with the same output.
+     * run as {@link PlainNormalizers}, loops with the same output; shrink runs on every text (on a text it does not
+     * change it only trims), Twitter only where its cheap check says it may change something.
      */
     static CharSequence normalize(CharSequence text) {
         var s = text;
@@ -217,7 +218,7 @@ final class LanguageScorer {
         if (any(s, c -> c >= '0' && c <= '9')) {
             s = NUMBER.normalize(s);
         }
-        return mayShrink(s) ? PlainNormalizers.shrink(s) : s.toString().trim();
+        return PlainNormalizers.shrink(s);
     }
 
     /** #tags and @handles, "rt " and "rt:", emoticons such as ":-)" or "xD", laughter such as "haha". */
@@ -243,38 +244,6 @@ final class LanguageScorer {
             }
         }
         return false;
-    }
-
-    /**
-     * Three equal characters in a row (ignoring case) or two white-space characters in a row; any surrogate, since
-     * three equal characters beyond the BMP are not three equal UTF-16 units in a row.
-     */
-    private static boolean mayShrink(CharSequence s) {
-        for (var i = 0; i < s.length(); i++) {
-            var c = s.charAt(i);
-            if (isSurrogate(c)) {
-                return true;
-            }
-            if (i == 0) {
-                continue;
-            }
-            var before = s.charAt(i - 1);
-            if (Character.isWhitespace(c) && Character.isWhitespace(before)) {
-                return true;
-            }
-            if (i >= 2 && sameIgnoringCase(c, before) && sameIgnoringCase(before, s.charAt(i - 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameIgnoringCase(char a, char b) {
-        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b) || Character.toUpperCase(a) == Character.toUpperCase(b);
-    }
-
-    private static boolean isSurrogate(int c) {
-        return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
     }
 
     private static boolean isEmoticonMouth(int c) {

@@ -12,7 +12,6 @@ public final class PaddedText {
     private final String text;
     private final int[] spaces;
     private final int[] hashes;
-    private final int words;
 
     private PaddedText(String text) {
         this.text = text;
@@ -29,7 +28,6 @@ public final class PaddedText {
                 hashes[n++] = wordHash(text, i + 1);
             }
         }
-        this.words = n;
     }
 
     /** Any text, as it stands: it should already be lower case with single spaces and one at each end. */
@@ -52,7 +50,7 @@ public final class PaddedText {
 
     /** How many spaces have something after them. */
     int words() {
-        return words;
+        return spaces.length;
     }
 
     /** Where the {@code i}th such space stands. */
@@ -72,10 +70,5 @@ public final class PaddedText {
             hash = (hash ^ text.charAt(i)) * 0x01000193;
         }
         return hash == 0 ? 1 : hash;
-    }
-
-    @Override
-    public String toString() {
-        return text;
     }
 }
